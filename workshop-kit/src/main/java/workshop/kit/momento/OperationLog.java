@@ -1,0 +1,23 @@
+package workshop.kit.momento;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The server's record of every call it handled, oldest first, safe to use from many threads. */
+final class OperationLog {
+
+  private final List<CacheOperation> operations = new ArrayList<>();
+
+  synchronized void add(CacheOperation operation) {
+    operations.add(operation);
+  }
+
+  /** A copy, so that a test can iterate while the server keeps logging. */
+  synchronized List<CacheOperation> snapshot() {
+    return List.copyOf(operations);
+  }
+
+  synchronized void clear() {
+    operations.clear();
+  }
+}
