@@ -1,0 +1,77 @@
+package workshop.step1;
+
+import java.util.Optional;
+import workshop.accounts.data.AccountStore;
+import workshop.accounts.data.AccountTable;
+import workshop.accounts.data.ItemMapper;
+import workshop.accounts.data.TableKeys;
+import workshop.accounts.domain.Membership;
+import workshop.accounts.domain.NameChange;
+import workshop.accounts.domain.Organization;
+import workshop.accounts.domain.User;
+
+/**
+ * Step 1: every read and every write goes straight to DynamoDB. This is the class you change.
+ *
+ * <p>Your task (docs/01-step-1-no-cache.md, "Task 1: look up a membership"): write
+ * {@link #getMembership}. Everything else already works and shows how.
+ */
+public final class AccountRepository implements AccountStore {
+  private final AccountTable table;
+
+  public AccountRepository(AccountTable table) {
+    this.table = table;
+  }
+
+  @Override
+  public Optional<User> getUser(String username) {
+    return table.getUser(username);
+  }
+
+  @Override
+  public void createUser(User user) {
+    table.putNewUser(user);
+  }
+
+  @Override
+  public User updateUser(String username, NameChange change) {
+    return table.updateUserNames(username, change);
+  }
+
+  @Override
+  public Optional<Organization> getOrganization(String slug) {
+    return table.getOrganization(slug);
+  }
+
+  @Override
+  public void createOrganization(Organization organization, Membership founder) {
+    table.putNewOrganization(organization, founder);
+  }
+
+  /**
+   * The user's membership of the organization, or empty when they are not a member. Both the
+   * membership route and every permission check ask this.
+   */
+  @Override
+  public Optional<Membership> getMembership(String organization, String username) {
+    // TODO Step 1, task 1: read the membership's item by its key (TableKeys.membership) with
+    //  table.findItem, and turn the item into a Membership (ItemMapper.toMembership).
+    //  No item means no membership: return Optional.empty(), which the API answers with 404.
+    throw new UnsupportedOperationException("step 1, task 1: AccountRepository.getMembership");
+  }
+
+  @Override
+  public void addMember(Membership membership) {
+    table.putNewMembership(membership);
+  }
+
+  @Override
+  public Membership changeRole(Membership membership) {
+    return table.updateRole(membership);
+  }
+
+  @Override
+  public void removeMember(String organization, String username) {
+    table.deleteMembership(organization, username);
+  }
+}

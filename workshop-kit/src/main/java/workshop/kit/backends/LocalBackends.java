@@ -1,0 +1,84 @@
+package workshop.kit.backends;
+
+import java.util.Optional;
+import workshop.accounts.clients.MomentoAccess;
+import workshop.accounts.clients.Settings;
+import workshop.kit.dynamodb.DynamoDbBackends;
+import workshop.kit.dynamodb.RunningDynamoDb;
+import workshop.kit.momento.LocalMomentoServer;
+import workshop.kit.momento.ManualClock;
+
+/**
+ * The backends of one JVM: a DynamoDB-compatible server and a Momento (the workshop's local
+ * server unless MOMENTO_API_KEY names a real one). Started once, on first use, shared by every
+ * check class, and stopped when the JVM exits, so no moto_server outlives a run.
+ */
+public final class LocalBackends implements AutoCloseable {
+  private static LocalBackends shared;
+
+  private final RunningDynamoDb dynamoDb;
+  private final Optional<LocalMomentoServer> localMomento;
+  private final MomentoAccess momentoAccess;
+
+  private LocalBackends(RunningDynamoDb dynamoDb, Optional<LocalMomentoServer> localMomento, MomentoAccess momentoAccess) {
+    this.dynamoDb = dynamoDb;
+    this.localMomento = localMomento;
+    this.momentoAccess = momentoAccess;
+  }
+
+  /** The JVM's backends, started on the first call. */
+  public static synchronized LocalBackends shared() {
+    if (shared == null) {
+      shared = start();
+      Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "stop-local-backends"));
+    }
+    return shared;
+  }
+
+  /** Starts a fresh pair of backends; the caller closes them. */
+  public static LocalBackends start() {
+    RunningDynamoDb dynamoDb = DynamoDbBackends.start();
+    String apiKey = System.getenv(Settings.MOMENTO_API_KEY);
+    if (apiKey != null && !apiKey.isBlank()) {
+      return new LocalBackends(dynamoDb, Optional.empty(), new MomentoAccess.ApiKey(apiKey));
+    }
+    LocalMomentoServer server = LocalMomentoServer.start(new ManualClock());
+    return new LocalBackends(
+        dynamoDb, Optional.of(server), new MomentoAccess.LocalServer(server.host(), server.port()));
+  }
+
+  /** Settings that point a handler at these backends, with its own table and cache. */
+  public Settings settings(String tableName, String cacheName) {
+    return new Settings(
+        tableName,
+        dynamoDb.endpoint().region(),
+        Optional.of(dynamoDb.endpoint().uri()),
+        cacheName,
+        momentoAccess,
+        Settings.DEFAULT_CACHE_TIMEOUT);
+  }
+
+  public RunningDynamoDb dynamoDb() {
+    return dynamoDb;
+  }
+
+  /** The local Momento server, or empty when the checks run against real Momento. */
+  public Optional<LocalMomentoServer> localMomento() {
+    return localMomento;
+  }
+
+  /** One line per backend: what was picked and where it is. */
+  public String describe() {
+    String momento =
+        localMomento
+            .map(server -> "the workshop's local Momento server on " + server.host() + ":" + server.port())
+            .orElse("Momento (MOMENTO_API_KEY is set)");
+    return "DynamoDB: " + dynamoDb.endpoint().description() + System.lineSeparator() + "Momento:  " + momento;
+  }
+
+  @Override
+  public void close() {
+    localMomento.ifPresent(LocalMomentoServer::close);
+    dynamoDb.close();
+  }
+}

@@ -1,0 +1,28 @@
+package workshop.kit.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.kit.dynamodb.DynamoDbCalls;
+
+/** Step 1 has no cache: every read is a DynamoDB read, the cost that steps 2 and 3 take away. */
+public abstract class NoCacheChecks extends StepChecks {
+  protected NoCacheChecks(HandlerFactory handlerFactory) {
+    super(handlerFactory);
+  }
+
+  @Test
+  @DisplayName("Every GET of a user or an organization reads DynamoDB, every time")
+  void everyReadIsADynamoDbRead() {
+    givenUsers("olivia");
+    givenOrganization("olivia", "olivia-org");
+    DynamoDbCalls.Snapshot before = dynamoDbCallsSoFar();
+    for (int i = 0; i < 3; i++) {
+      expectStatus(api.getUser("olivia"), 200);
+      expectStatus(api.getOrganization("olivia-org"), 200);
+      expectStatus(api.getUser("nobody"), 404);
+    }
+    assertThat(callsSince(before).reads()).as("DynamoDB reads for 9 GETs with no cache").isEqualTo(9);
+  }
+}

@@ -1,0 +1,141 @@
+package workshop.kit.checks;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.function.Function;
+import momento.sdk.CacheClient;
+import momento.sdk.config.Configurations;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import workshop.accounts.clients.Clients;
+import workshop.accounts.clients.Settings;
+import workshop.accounts.data.AccountTable;
+import workshop.kit.backends.LocalBackends;
+import workshop.kit.dynamodb.DynamoDbCalls;
+import workshop.kit.momento.LocalMomentoServer;
+
+/**
+ * What every class of checks starts from: the step's Lambda handler, created once per class the
+ * way Lambda creates it once per execution environment, on the JVM's shared backends; and before
+ * each check, an empty table, an empty cache, a reset clock of DynamoDB calls and no faults.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class StepChecks {
+  /** Builds the step's handler for the given settings: in a step module, {@code Handler::new}. */
+  public interface HandlerFactory
+      extends Function<Settings, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> {}
+
+  private final HandlerFactory handlerFactory;
+
+  protected LocalBackends backends;
+  protected Settings settings;
+  protected AccountApi api;
+  /** The table, reached by a client whose calls are not counted: for writes behind the cache's back. */
+  protected AccountTable tableBehindTheCache;
+
+  private DynamoDbClient uncountedDynamoDb;
+  private CacheClient realMomentoAdmin;
+
+  protected StepChecks(HandlerFactory handlerFactory) {
+    this.handlerFactory = handlerFactory;
+  }
+
+  @BeforeAll
+  void createHandler() {
+    backends = LocalBackends.shared();
+    String cacheName = "checks-" + getClass().getSimpleName().toLowerCase();
+    settings = backends.settings("accounts", cacheName);
+    prepareCache();
+    api = new AccountApi(handlerFactory.apply(settings));
+    uncountedDynamoDb =
+        Clients.dynamoDbBuilder(settings)
+            .overrideConfiguration(o -> o.putExecutionAttribute(DynamoDbCalls.NOT_COUNTED, true))
+            .build();
+    tableBehindTheCache = new AccountTable(uncountedDynamoDb, settings.tableName());
+  }
+
+  @BeforeEach
+  void startFromNothing() {
+    backends.dynamoDb().reset();
+    backends.dynamoDb().createTable(settings.tableName());
+    prepareCache();
+    DynamoDbCalls.clearFaults();
+    DynamoDbCalls.reset();
+  }
+
+  @AfterAll
+  void closeClients() {
+    uncountedDynamoDb.close();
+    if (realMomentoAdmin != null) {
+      realMomentoAdmin.close();
+    }
+  }
+
+  /** The local Momento server; skips the check, saying why, when the checks run on real Momento. */
+  protected LocalMomentoServer momento() {
+    assumeTrue(
+        backends.localMomento().isPresent(),
+        "This check reads TTLs, moves the clock or injects faults: it needs the workshop's local Momento server, not real Momento.");
+    return backends.localMomento().get();
+  }
+
+  /** A user made through the API; the check fails here if the service refuses. */
+  protected void givenUser(String username, String firstName, String lastName) {
+    expectStatus(api.createUser(username, firstName, lastName), 201);
+  }
+
+  protected void givenUsers(String... usernames) {
+    for (String username : usernames) {
+      givenUser(username, "First " + username, "Last " + username);
+    }
+  }
+
+  /** An organization founded through the API by {@code owner}, who must exist. */
+  protected void givenOrganization(String owner, String organizationName) {
+    expectStatus(api.createOrganization(owner, organizationName), 201);
+  }
+
+  protected void givenMember(String actor, String organization, String username, String role) {
+    expectStatus(api.addMember(actor, organization, username, role), 201);
+  }
+
+  /** Fails, showing the whole exchange, unless the response has the expected status. */
+  protected static ApiResponse expectStatus(ApiResponse response, int expected) {
+    org.assertj.core.api.Assertions.assertThat(response.status())
+        .withFailMessage("Expected %s but %s", expected, response)
+        .isEqualTo(expected);
+    return response;
+  }
+
+  /** DynamoDB calls the service has made since {@code before}. */
+  protected static DynamoDbCalls.Snapshot callsSince(DynamoDbCalls.Snapshot before) {
+    return DynamoDbCalls.snapshot().minus(before);
+  }
+
+  protected static DynamoDbCalls.Snapshot dynamoDbCallsSoFar() {
+    return DynamoDbCalls.snapshot();
+  }
+
+  private void prepareCache() {
+    if (backends.localMomento().isPresent()) {
+      LocalMomentoServer server = backends.localMomento().get();
+      server.createCache(settings.cacheName());
+      server.flush(settings.cacheName());
+      server.clearOperations();
+      server.faults().clear();
+      return;
+    }
+    if (realMomentoAdmin == null) {
+      realMomentoAdmin = Clients.momento(settings);
+      realMomentoAdmin.createCache(settings.cacheName()).join();
+    }
+    realMomentoAdmin.flushCache(settings.cacheName()).join();
+  }
+}
