@@ -1,0 +1,74 @@
+package workshop.kit.dynamodb;
+
+import java.util.Map;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.localstack.LocalStackContainer;
+import org.testcontainers.utility.DockerImageName;
+
+/**
+ * LocalStack in Docker, through Testcontainers. Used when moto is not installed but Docker runs, or
+ * when asked for. The container is only constructed once we know Docker is there, so machines
+ * without Docker never touch the Docker client.
+ */
+final class LocalStackDynamoDb extends DynamoDbBackend {
+  /**
+   * Pinned: {@code latest} needs an auth token since March 2026, and 4.14.0 is the newest tag that
+   * runs without one.
+   */
+  static final String PINNED_IMAGE = "localstack/localstack:4.14.0";
+
+  static final String LATEST_IMAGE = "localstack/localstack:latest";
+
+  private final LocalStackContainer container;
+
+  private LocalStackDynamoDb(LocalStackContainer container, String image) {
+    super(
+        new DynamoDbEndpoint(
+            container.getEndpoint(),
+            container.getRegion(),
+            "LocalStack (" + image + ") in Docker at " + container.getEndpoint() + " (started by the workshop)",
+            true));
+    this.container = container;
+  }
+
+  /** ~0.5 s the first time (Testcontainers then caches the answer); false rather than an exception. */
+  static boolean dockerAvailable() {
+    try {
+      return DockerClientFactory.instance().isDockerAvailable();
+    } catch (RuntimeException | LinkageError e) {
+      return false;
+    }
+  }
+
+  /** Starts the container; with {@code LOCALSTACK_AUTH_TOKEN} set, the latest image with that token. */
+  static LocalStackDynamoDb start(Map<String, String> env) {
+    String token = env.getOrDefault("LOCALSTACK_AUTH_TOKEN", "");
+    String image = token.isBlank() ? PINNED_IMAGE : LATEST_IMAGE;
+    LocalStackContainer container =
+        new LocalStackContainer(DockerImageName.parse(image)).withServices("dynamodb");
+    if (!token.isBlank()) {
+      container.withEnv("LOCALSTACK_AUTH_TOKEN", token);
+    }
+    try {
+      container.start();
+    } catch (RuntimeException e) {
+      container.stop();
+      throw new BackendUnavailableException(
+          "Docker is running but LocalStack (" + image + ") did not start: " + e.getMessage()
+              + ". Can Docker pull images here? Or install moto: pip install \"moto[server]\".",
+          e);
+    }
+    return new LocalStackDynamoDb(container, image);
+  }
+
+  /** LocalStack's reset API is not in every edition, so delete the tables: fast enough. */
+  @Override
+  public void reset() {
+    deleteAllTables();
+  }
+
+  @Override
+  void stop() {
+    container.stop();
+  }
+}
