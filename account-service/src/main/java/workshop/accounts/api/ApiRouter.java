@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
+import software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededException;
 import workshop.accounts.domain.NameChange;
 import workshop.accounts.domain.User;
 
@@ -39,7 +41,7 @@ public final class ApiRouter {
       // A starter's exercise method that has not been written yet.
       return Responses.error(501, "Not implemented yet: " + e.getMessage());
     } catch (SdkServiceException e) {
-      if (e.isThrottlingException() || e.statusCode() >= 500) {
+      if (isTemporary(e)) {
         log.warn("DynamoDB is unavailable or throttling: {}", e.getMessage());
         return Responses.retryLater();
       }
@@ -130,6 +132,14 @@ public final class ApiRouter {
       throw ApiException.methodNotAllowed(
           "Method " + method + " is not allowed here; use " + String.join(" or ", allowed) + ".");
     }
+  }
+
+  /** DynamoDB is throttling or failing: the same request may well succeed in a moment. */
+  private static boolean isTemporary(SdkServiceException e) {
+    return e instanceof ProvisionedThroughputExceededException
+        || e instanceof RequestLimitExceededException
+        || e.isThrottlingException()
+        || e.statusCode() >= 500;
   }
 
   private static APIGatewayV2HTTPResponse internalError(RuntimeException e) {

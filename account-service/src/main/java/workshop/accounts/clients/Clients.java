@@ -8,6 +8,9 @@ import momento.sdk.auth.MomentoLocalProvider;
 import momento.sdk.config.Configuration;
 import momento.sdk.config.Configurations;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -25,6 +28,18 @@ public final class Clients {
   /** Used only by a cache call that names no TTL; the repositories always name theirs. */
   private static final Duration DEFAULT_TTL = Duration.ofSeconds(60);
 
+  /**
+   * A caller is waiting on every request, so DynamoDB throttling or errors get three quick tries
+   * (the SDK's default for DynamoDB is nine, with backoffs up to seconds), then the service answers
+   * 503 with Retry-After and lets the caller decide.
+   */
+  private static final RetryStrategy FAIL_FAST =
+      AwsRetryStrategy.standardRetryStrategy().toBuilder()
+          .maxAttempts(3)
+          .backoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(10), Duration.ofMillis(200)))
+          .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(25), Duration.ofMillis(200)))
+          .build();
+
   private Clients() {}
 
   public static DynamoDbClient dynamoDb(Settings settings) {
@@ -37,7 +52,8 @@ public final class Clients {
         DynamoDbClient.builder()
             .region(Region.of(settings.region()))
             // The JDK's own HTTP client: nothing extra to load, so cold starts stay short.
-            .httpClientBuilder(UrlConnectionHttpClient.builder());
+            .httpClientBuilder(UrlConnectionHttpClient.builder())
+            .overrideConfiguration(override -> override.retryStrategy(FAIL_FAST));
     settings.dynamoDbEndpoint().ifPresent(endpoint -> useLocalEndpoint(builder, endpoint));
     return builder;
   }

@@ -65,6 +65,10 @@ public record Settings(
     return new Settings(newTableName, region, dynamoDbEndpoint, cacheName, momento, cacheTimeout);
   }
 
+  public Settings withCacheTimeout(Duration newCacheTimeout) {
+    return new Settings(tableName, region, dynamoDbEndpoint, cacheName, momento, newCacheTimeout);
+  }
+
   public Settings withCache(String newCacheName) {
     return new Settings(tableName, region, dynamoDbEndpoint, newCacheName, momento, cacheTimeout);
   }

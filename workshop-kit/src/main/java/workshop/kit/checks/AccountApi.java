@@ -66,10 +66,10 @@ public final class AccountApi {
     if (actor != null) {
       headers.put("authorization", actor);
     }
-    return send(method, path, headers, body);
+    return sendWithHeaders(method, path, headers, body);
   }
 
-  public ApiResponse send(String method, String path, Map<String, String> headers, String body) {
+  public ApiResponse sendWithHeaders(String method, String path, Map<String, String> headers, String body) {
     APIGatewayV2HTTPResponse response =
         handler.handleRequest(HttpApiEvents.event(method, path, headers, body), null);
     String shown = method + " " + path + (body == null ? "" : " " + abbreviate(body));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import workshop.kit.dynamodb.DynamoDbCalls;
 
 /**
@@ -66,7 +65,7 @@ public abstract class ServiceBehaviourChecks extends StepChecks {
   void malformedBodies() {
     assertThat(expectStatus(api.send("POST", "/users", null, "{not json"), 400).error()).contains("JSON");
     assertThat(expectStatus(api.send("POST", "/users", null, "[1,2]"), 400).error()).contains("object");
-    assertThat(expectStatus(api.send("POST", "/users", null, (String) null), 400).error()).contains("body");
+    assertThat(expectStatus(api.send("POST", "/users", null, null), 400).error()).contains("body");
     assertThat(expectStatus(api.send("POST", "/users", null, "{\"username\":5,\"firstName\":\"A\",\"lastName\":\"B\"}"), 400).error()).contains("username");
     assertThat(expectStatus(api.send("POST", "/users", null, "{\"username\":\"bob\",\"firstName\":\"A\",\"lastName\":\"B\",\"admin\":true}"), 400).error()).contains("admin");
     expectStatus(api.send("POST", "/users", null, "{\"username\":\"" + "b".repeat(20_000) + "\"}"), 413);
@@ -159,23 +158,23 @@ public abstract class ServiceBehaviourChecks extends StepChecks {
   @Test
   @DisplayName("Unknown routes are 404, wrong methods 405, bad path encoding 400, with JSON errors")
   void routing() {
-    assertThat(expectStatus(api.send("GET", "/nowhere", null, (String) null), 404).error()).contains("/nowhere");
-    assertThat(expectStatus(api.send("DELETE", "/users/alice", null, (String) null), 405).error()).contains("GET");
+    assertThat(expectStatus(api.send("GET", "/nowhere", null, null), 404).error()).contains("/nowhere");
+    assertThat(expectStatus(api.send("DELETE", "/users/alice", null, null), 405).error()).contains("GET");
     expectStatus(api.send("PUT", "/organizations", null, "{}"), 405);
-    expectStatus(api.send("GET", "/users/%zz", null, (String) null), 400);
-    expectStatus(api.send("GET", "/users/alice%23ORG%23x", null, (String) null), 400);
+    expectStatus(api.send("GET", "/users/%zz", null, null), 400);
+    expectStatus(api.send("GET", "/users/alice%23ORG%23x", null, null), 400);
   }
 
   @Test
   @DisplayName("A DynamoDB throttle is a 503 with Retry-After; an unexpected failure a generic 500")
   void dynamoDbFailures() {
     // Users nobody has read or written: whatever a step caches, these reads go to DynamoDB.
-    DynamoDbCalls.failNext("GetItem", 1, () -> ProvisionedThroughputExceededException.builder().message("Throughput exceeded").statusCode(400).build());
+    DynamoDbCalls.failNext("GetItem", DynamoDbFaults.EVERY_ATTEMPT, DynamoDbFaults::throttled);
     ApiResponse throttled = api.getUser("carol");
     expectStatus(throttled, 503);
     assertThat(throttled.error()).contains("retry");
     DynamoDbCalls.failNext("GetItem", 1, () -> new IllegalStateException("something nobody expected"));
-    ApiResponse broken = api.send("GET", "/users/dave", Map.of(), null);
+    ApiResponse broken = api.sendWithHeaders("GET", "/users/dave", Map.of(), null);
     expectStatus(broken, 500);
     assertThat(broken.error()).isEqualTo("Internal error.");
     assertThat(broken.body()).doesNotContain("Exception", "nobody expected", "at workshop");

@@ -32,6 +32,12 @@ public abstract class StepChecks {
   public interface HandlerFactory
       extends Function<Settings, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> {}
 
+  /**
+   * The cache client's deadline in the checks: short, so that a check of a cache slower than its
+   * deadline takes a fraction of a second, yet far above a loopback call's fraction of a millisecond.
+   */
+  protected static final java.time.Duration CACHE_TIMEOUT = java.time.Duration.ofMillis(500);
+
   private final HandlerFactory handlerFactory;
 
   protected LocalBackends backends;
@@ -51,7 +57,7 @@ public abstract class StepChecks {
   void createHandler() {
     backends = LocalBackends.shared();
     String cacheName = "checks-" + getClass().getSimpleName().toLowerCase();
-    settings = backends.settings("accounts", cacheName);
+    settings = backends.settings("accounts", cacheName).withCacheTimeout(CACHE_TIMEOUT);
     prepareCache();
     api = new AccountApi(handlerFactory.apply(settings));
     uncountedDynamoDb =
@@ -110,6 +116,30 @@ public abstract class StepChecks {
   protected static ApiResponse expectStatus(ApiResponse response, int expected) {
     org.assertj.core.api.Assertions.assertThat(response.status())
         .withFailMessage("Expected %s but %s", expected, response)
+        .isEqualTo(expected);
+    return response;
+  }
+
+  /** Fails unless the action made no DynamoDB read: it must have been answered from the cache. */
+  protected ApiResponse expectNoDynamoDbRead(java.util.function.Supplier<ApiResponse> action) {
+    DynamoDbCalls.Snapshot before = dynamoDbCallsSoFar();
+    ApiResponse response = action.get();
+    long reads = callsSince(before).reads();
+    org.assertj.core.api.Assertions.assertThat(reads)
+        .withFailMessage(
+            "%s, but it read DynamoDB %s time(s); it should have been answered from the cache with no DynamoDB read",
+            response, reads)
+        .isZero();
+    return response;
+  }
+
+  /** Fails unless the action read DynamoDB (exactly {@code expected} times). */
+  protected ApiResponse expectDynamoDbReads(int expected, String why, java.util.function.Supplier<ApiResponse> action) {
+    DynamoDbCalls.Snapshot before = dynamoDbCallsSoFar();
+    ApiResponse response = action.get();
+    long reads = callsSince(before).reads();
+    org.assertj.core.api.Assertions.assertThat(reads)
+        .withFailMessage("%s after reading DynamoDB %s time(s); expected %s: %s", response, reads, expected, why)
         .isEqualTo(expected);
     return response;
   }

@@ -1,0 +1,38 @@
+package workshop.step2;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import momento.sdk.CacheClient;
+import workshop.accounts.api.AccountService;
+import workshop.accounts.api.ApiRouter;
+import workshop.accounts.clients.Clients;
+import workshop.accounts.clients.Settings;
+import workshop.accounts.data.AccountTable;
+
+/**
+ * Step 2's Lambda entry point. Lambda creates one instance per execution environment and sends it
+ * one event at a time for as long as the environment lives, so the DynamoDB and Momento clients
+ * built in the constructor (and the Momento API key read there) serve every invocation: a cold
+ * start pays for them once, a warm invocation not at all.
+ */
+public final class Handler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+  private final ApiRouter router;
+
+  /** The constructor Lambda calls: settings come from the function's environment variables. */
+  public Handler() {
+    this(Settings.fromEnvironment());
+  }
+
+  public Handler(Settings settings) {
+    AccountTable table = new AccountTable(Clients.dynamoDb(settings), settings.tableName());
+    CacheClient cache = Clients.momento(settings);
+    this.router = new ApiRouter(new AccountService(new AccountRepository(table, cache, settings.cacheName())));
+  }
+
+  @Override
+  public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+    return router.handle(event);
+  }
+}

@@ -1,0 +1,42 @@
+package workshop.kit.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.accounts.domain.User;
+
+/**
+ * The bonus race: a read misses, reads the old user from DynamoDB, and is slow to store it; a
+ * write lands and caches the new user in between; then the read's store arrives. The local
+ * Momento server holds the read's store and runs the write first, so the interleaving is the same
+ * every run, with no sleeps.
+ */
+public abstract class RaceChecks extends StepChecks {
+  protected RaceChecks(HandlerFactory handlerFactory) {
+    super(handlerFactory);
+  }
+
+  @Test
+  @DisplayName("A slow read that loaded the old user does not put it back over the newer one a write cached")
+  void slowReadDoesNotOverwriteANewerWrite() {
+    tableBehindTheCache.putNewUser(new User("alice", "Alice", "Liddell"));
+    AtomicReference<ApiResponse> writeInBetween = new AtomicReference<>();
+    momento().onNextWrite("USER#alice", () -> writeInBetween.set(api.updateUser("alice", "alice", "Alicia", null)));
+
+    expectStatus(api.getUser("alice"), 200);
+
+    assertThat(writeInBetween.get())
+        .withFailMessage("GET /users/alice never stored its result in the cache, so the race could not be staged")
+        .isNotNull();
+    expectStatus(writeInBetween.get(), 200);
+    String cached = momento().peek(settings.cacheName(), "USER#alice").orElse("(nothing)");
+    assertThat(cached)
+        .withFailMessage(
+            "The read loaded Alice before the PATCH to Alicia, stored it after, and the cache now holds %s: the old name would be served for the whole TTL",
+            cached)
+        .contains("\"firstName\":\"Alicia\"");
+    assertThat(expectStatus(api.getUser("alice"), 200).field("firstName")).isEqualTo("Alicia");
+  }
+}

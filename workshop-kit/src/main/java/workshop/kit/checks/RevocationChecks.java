@@ -1,0 +1,58 @@
+package workshop.kit.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stale membership data grants access that was taken away. With write-aside, removing a member
+ * takes effect at once, and a member added after a "not found" was cached is found at once. The
+ * clock never moves in these checks: nothing waits for a TTL.
+ */
+public abstract class RevocationChecks extends StepChecks {
+  protected RevocationChecks(HandlerFactory handlerFactory) {
+    super(handlerFactory);
+  }
+
+  @Test
+  @DisplayName("After DELETE of a membership, the very next lookup answers 404")
+  void removalIsSeenAtOnce() {
+    givenUsers("olivia", "michael");
+    givenOrganization("olivia", "olivia-org");
+    givenMember("olivia", "olivia-org", "michael", "Member");
+    expectStatus(api.getMembership("olivia-org", "michael"), 200);
+    expectStatus(api.removeMember("olivia", "olivia-org", "michael"), 204);
+    ApiResponse after = api.getMembership("olivia-org", "michael");
+    assertThat(after.status())
+        .withFailMessage("michael was removed from olivia-org, yet right after %s: the cache still grants the revoked membership", after)
+        .isEqualTo(404);
+  }
+
+  @Test
+  @DisplayName("A removed Admin can no longer add members, with no wait for any TTL")
+  void removedAdminLosesAccessAtOnce() {
+    givenUsers("olivia", "adam", "nina", "zed");
+    givenOrganization("olivia", "olivia-org");
+    givenMember("olivia", "olivia-org", "adam", "Admin");
+    givenMember("adam", "olivia-org", "nina", "Member");
+    expectStatus(api.removeMember("olivia", "olivia-org", "adam"), 204);
+    ApiResponse attempt = api.addMember("adam", "olivia-org", "zed", "Member");
+    assertThat(attempt.status())
+        .withFailMessage("adam is no longer an Admin of olivia-org, yet %s: revoked access must end at once", attempt)
+        .isEqualTo(403);
+  }
+
+  @Test
+  @DisplayName("A membership looked up (and cached as absent) before the member was added is found right after the add")
+  void addAfterNotFoundIsSeenAtOnce() {
+    givenUsers("olivia", "michael");
+    givenOrganization("olivia", "olivia-org");
+    expectStatus(api.getMembership("olivia-org", "michael"), 404);
+    givenMember("olivia", "olivia-org", "michael", "Member");
+    ApiResponse after = api.getMembership("olivia-org", "michael");
+    assertThat(after.status())
+        .withFailMessage("michael was just added to olivia-org, yet %s: the cached \"not found\" was not replaced", after)
+        .isEqualTo(200);
+  }
+}
