@@ -1,0 +1,56 @@
+package workshop.kit.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import workshop.kit.dynamodb.BackendUnavailableException;
+import workshop.kit.grader.WorkshopException;
+
+/**
+ * The learner's command, {@code ./workshop}: the launcher script builds the code, then runs this
+ * with every step on the classpath and {@code -Dworkshop.root} set to the repository.
+ */
+@Command(
+    name = "workshop",
+    mixinStandardHelpOptions = true,
+    description = "Cache freshness workshop: grade, run and reset the steps.",
+    footer = {"", "Start with: ./workshop check step-1"})
+public final class WorkshopCli implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** No command given: show what there is. */
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+
+  public static void main(String[] args) {
+    System.exit(commandLine(Workspace.fromSystemProperties()).execute(args));
+  }
+
+  static CommandLine commandLine(Workspace workspace) {
+    CommandLine commandLine =
+        new CommandLine(new WorkshopCli())
+            .addSubcommand(new RunCommand(workspace))
+            .addSubcommand(new CheckCommand(workspace))
+            .addSubcommand(new ProgressCommand(workspace))
+            .addSubcommand(new ResetCommand(workspace))
+            .addSubcommand(new SolutionCommand(workspace))
+            .addSubcommand(new CompareCommand());
+    commandLine.setExecutionExceptionHandler(WorkshopCli::explain);
+    return commandLine;
+  }
+
+  /** One line that says what went wrong and what to do; a stack trace helps nobody here. */
+  private static int explain(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    if (e instanceof WorkshopException || e instanceof BackendUnavailableException) {
+      commandLine.getErr().println(e.getMessage());
+    } else {
+      commandLine.getErr().println("Unexpected error: " + e + ". If it persists, ask your instructor (WORKSHOP_DEBUG=1 shows the details).");
+      if (System.getenv("WORKSHOP_DEBUG") != null) {
+        e.printStackTrace(commandLine.getErr());
+      }
+    }
+    return 1;
+  }
+}

@@ -1,0 +1,38 @@
+package workshop.kit.gateway;
+
+import java.util.Optional;
+
+/**
+ * What the local gateway prints for each request: what was asked, what came back, how long it took,
+ * and what it cost in DynamoDB calls and cache lookups. The columns line up, so a learner watching a
+ * cached step sees cache hits take the place of DynamoDB reads:
+ *
+ * <pre>
+ * GET    /users/oliviaowner                          200    14 ms  DynamoDB: 1 read  0 writes  cache: 0 hits 1 miss
+ * GET    /users/oliviaowner                          200     3 ms  DynamoDB: 0 reads 0 writes  cache: 1 hit  0 misses
+ * </pre>
+ *
+ * @param cache hits and misses, or empty when the cache is not the workshop's local server (its log is what we count)
+ */
+public record RequestLogLine(
+    String method, String path, int status, long millis, long dynamoDbReads, long dynamoDbWrites, Optional<CacheLookups> cache) {
+
+  /** GETs that found an entry and GETs that did not. */
+  public record CacheLookups(long hits, long misses) {}
+
+  public String format() {
+    String cacheColumn =
+        cache.map(c -> String.format("cache: %d %-4s %d %s", c.hits(), plural(c.hits(), "hit"), c.misses(), c.misses() == 1 ? "miss" : "misses"))
+            .orElse("cache: n/a");
+    return String.format(
+        "%-6s %-50s %3d %5d ms  DynamoDB: %d %-5s %d %-6s  %s",
+        method, path, status, millis,
+        dynamoDbReads, plural(dynamoDbReads, "read"),
+        dynamoDbWrites, plural(dynamoDbWrites, "write"),
+        cacheColumn);
+  }
+
+  private static String plural(long count, String word) {
+    return count == 1 ? word : word + "s";
+  }
+}

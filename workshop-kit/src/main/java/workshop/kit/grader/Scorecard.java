@@ -1,0 +1,90 @@
+package workshop.kit.grader;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Prints a {@link StepResult} for the learner: a header, the checks grouped by task, a summary and what to do next. */
+public final class Scorecard {
+  static final String KEEPS_WORKING = "Keeps working (from the service and earlier steps)";
+
+  private final Steps steps;
+
+  public Scorecard(Steps steps) {
+    this.steps = steps;
+  }
+
+  public void print(StepResult result, PrintStream out) {
+    Step step = result.step();
+    out.println();
+    out.println("Step " + step.number() + ": " + step.title() + " — " + result.passed() + " of " + result.checks().size() + " checks pass");
+
+    Map<Integer, List<CheckResult>> byTask = new TreeMap<>();
+    List<CheckResult> keepsWorking = new ArrayList<>();
+    for (CheckResult check : result.checks()) {
+      if (check.task().isPresent()) {
+        byTask.computeIfAbsent(check.task().get().number(), n -> new ArrayList<>()).add(check);
+      } else {
+        keepsWorking.add(check);
+      }
+    }
+    byTask.values().forEach(checks -> {
+      TaskInfo task = checks.get(0).task().get();
+      printGroup("Task " + task.number() + ": " + task.title(), checks, out);
+    });
+    if (!keepsWorking.isEmpty()) {
+      printGroup(KEEPS_WORKING, keepsWorking, out);
+    }
+
+    out.println();
+    out.println(summary(result));
+    out.println(nextStep(result));
+  }
+
+  /** "n passed, m failed", plus ", k skipped" when any were. */
+  static String summary(StepResult result) {
+    String summary = result.passed() + " passed, " + result.failed() + " failed";
+    return result.skipped() > 0 ? summary + ", " + result.skipped() + " skipped" : summary;
+  }
+
+  private void printGroup(String title, List<CheckResult> checks, PrintStream out) {
+    long passed = checks.stream().filter(c -> c.status() == CheckStatus.PASS).count();
+    out.println();
+    out.println(title + " (" + passed + " of " + checks.size() + ")");
+    for (CheckResult check : checks) {
+      out.println("  " + check.status().label() + " " + check.name());
+      if (check.status() != CheckStatus.PASS && !check.message().isBlank()) {
+        check.message().lines().forEach(line -> out.println("         " + line));
+      }
+      if (check.status() == CheckStatus.FAIL) {
+        check.task().ifPresent(task -> out.println("         Read: " + task.docs()));
+      }
+    }
+  }
+
+  private String nextStep(StepResult result) {
+    Step step = result.step();
+    if (result.checks().isEmpty()) {
+      return "No checks ran. Is " + step.module() + " built? Run ./workshop check " + step.name() + " again.";
+    }
+    if (result.complete()) {
+      Optional<Step> next = steps.after(step);
+      return "Step " + step.number() + " is done. Try it: ./workshop run " + step.name()
+          + next.map(n -> ". Then go on: ./workshop check " + n.name()).orElse(". That was the last step: well done!");
+    }
+    Optional<CheckResult> firstTaskFailure =
+        result.checks().stream()
+            .filter(c -> c.status() == CheckStatus.FAIL && c.task().isPresent())
+            .min(Comparator.comparingInt(c -> c.task().get().number()));
+    if (firstTaskFailure.isPresent()) {
+      TaskInfo task = firstTaskFailure.get().task().get();
+      return "Next: Task " + task.number() + " (read " + task.docs() + "), then run ./workshop check " + step.name() + " again.";
+    }
+    return "Next: something that worked before is broken now; the [FAIL] lines above say what."
+        + " Fix it, then run ./workshop check " + step.name() + " again.";
+  }
+}

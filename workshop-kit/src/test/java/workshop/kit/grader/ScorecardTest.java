@@ -1,0 +1,58 @@
+package workshop.kit.grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ScorecardTest {
+  private final Steps steps = Steps.load();
+  private final Step step1 = steps.named("step-1");
+  private final TaskInfo task1 = new TaskInfo(1, "Look up a membership", "docs/01.md#task-1");
+  private final TaskInfo task2 = new TaskInfo(2, "Second", "docs/01.md#task-2");
+
+  @Test
+  void groupsByTaskInOrderThenWhatKeepsWorking() {
+    StepResult result = new StepResult(step1, List.of(
+        new CheckResult(Optional.empty(), "old behaviour", CheckStatus.PASS, ""),
+        new CheckResult(Optional.of(task2), "second task check", CheckStatus.PASS, ""),
+        new CheckResult(Optional.of(task1), "finds a member", CheckStatus.FAIL, "Expected 200\nbut got 501"),
+        new CheckResult(Optional.empty(), "needs local Momento", CheckStatus.SKIP, "real Momento")), "");
+    String card = print(result);
+
+    assertThat(card).contains("Step 1: " + step1.title() + " — 2 of 4 checks pass");
+    assertThat(card.indexOf("Task 1: Look up a membership (0 of 1)"))
+        .isLessThan(card.indexOf("Task 2: Second (1 of 1)"))
+        .isLessThan(card.indexOf(Scorecard.KEEPS_WORKING + " (1 of 2)"));
+    assertThat(card).contains("  [FAIL] finds a member\n         Expected 200\n         but got 501\n         Read: docs/01.md#task-1");
+    assertThat(card).contains("  [skip] needs local Momento\n         real Momento");
+    assertThat(card).contains("\n2 passed, 1 failed, 1 skipped\n");
+    assertThat(card).contains("Next: Task 1");
+    assertThat(result.complete()).isFalse();
+  }
+
+  @Test
+  void aCompleteStepPointsToTheNextOne() {
+    StepResult result = new StepResult(step1, List.of(new CheckResult(Optional.of(task1), "finds a member", CheckStatus.PASS, "")), "");
+    String card = print(result);
+    assertThat(card).contains("\n1 passed, 0 failed\n").contains("./workshop check step-2");
+    assertThat(result.complete()).isTrue();
+  }
+
+  @Test
+  void noChecksIsNotDone() {
+    StepResult result = new StepResult(step1, List.of(), "");
+    assertThat(result.complete()).isFalse();
+    assertThat(print(result)).contains("No checks ran");
+  }
+
+  private String print(StepResult result) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new Scorecard(steps).print(result, new PrintStream(out, true, StandardCharsets.UTF_8));
+    return out.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
+  }
+}
