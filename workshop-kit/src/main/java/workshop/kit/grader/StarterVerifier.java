@@ -38,15 +38,16 @@ public final class StarterVerifier {
 
   public static void main(String[] args) throws IOException {
     if (args.length != 2) {
-      System.err.println("usage: StarterVerifier <module> <surefire reports dir>");
-      System.exit(2);
+      throw new IllegalArgumentException("usage: StarterVerifier <module> <surefire reports dir>");
     }
     Verdict verdict = verify(args[0], Path.of(args[1]));
     verdict.lines().forEach(System.out::println);
     verdict.problems().forEach(problem -> System.err.println("ERROR: " + problem));
     System.out.println(verdict.summary());
     if (!verdict.ok()) {
-      System.exit(1);
+      // Thrown, not System.exit: this runs inside Maven (exec:java), which then fails the build
+      // with its usual summary and still reports on the other modules.
+      throw new IllegalStateException(verdict.summary());
     }
   }
 
