@@ -17,15 +17,17 @@ public abstract class ClientWiringChecks extends StepChecks {
 
   @Test
   @DisplayName("One handler serving many invocations opens at most one connection to the cache")
-  void cacheClientIsCreatedOncePerEnvironment() {
+  void cacheClientIsCreatedOncePerEnvironment() throws Exception {
     tableBehindTheCache.putNewUser(new User("alice", "Alice", "Liddell"));
     int before = momento().connectionsOpened();
-    AccountApi oneEnvironment = new AccountApi(handlerFactory.apply(settings));
+    var handler = handlerFactory.apply(settings);
+    AccountApi oneEnvironment = new AccountApi(handler);
     for (int i = 0; i < 5; i++) {
       expectStatus(oneEnvironment.getUser("alice"), 200);
       expectStatus(oneEnvironment.getUser("nobody-" + i), 404);
     }
     int opened = momento().connectionsOpened() - before;
+    closeHandler(handler);
     assertThat(opened)
         .withFailMessage(
             "10 invocations of one handler opened %s connections to the cache: create the CacheClient once, in the handler's constructor, not per request",

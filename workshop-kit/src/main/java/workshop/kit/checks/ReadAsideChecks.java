@@ -67,8 +67,11 @@ public abstract class ReadAsideChecks extends StepChecks {
     expectStatus(api.getUser("alice"), 200);
     expectStatus(api.getOrganization("olivia-org"), 200);
     expectStatus(api.getMembership("olivia-org", "olivia"), 200);
-    assertThat(momento().keys(settings.cacheName()))
-        .as("keys in the cache after reading user alice, organization olivia-org and olivia's membership")
+    var keys = momento().keys(settings.cacheName());
+    assertThat(keys)
+        .withFailMessage(
+            "After reading user alice, organization olivia-org and olivia's membership the cache holds the keys %s; expected USER#alice, ORG#olivia-org and MEMBER#olivia-org#olivia (see CacheKeys)",
+            keys)
         .contains("USER#alice", "ORG#olivia-org", "MEMBER#olivia-org#olivia");
   }
 

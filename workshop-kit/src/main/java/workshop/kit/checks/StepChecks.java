@@ -46,6 +46,7 @@ public abstract class StepChecks {
   /** The table, reached by a client whose calls are not counted: for writes behind the cache's back. */
   protected AccountTable tableBehindTheCache;
 
+  private RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler;
   private DynamoDbClient uncountedDynamoDb;
   private CacheClient realMomentoAdmin;
 
@@ -59,7 +60,8 @@ public abstract class StepChecks {
     String cacheName = "checks-" + getClass().getSimpleName().toLowerCase();
     settings = backends.settings("accounts", cacheName).withCacheTimeout(CACHE_TIMEOUT);
     prepareCache();
-    api = new AccountApi(handlerFactory.apply(settings));
+    handler = handlerFactory.apply(settings);
+    api = new AccountApi(handler);
     uncountedDynamoDb =
         Clients.dynamoDbBuilder(settings)
             .overrideConfiguration(o -> o.putExecutionAttribute(DynamoDbCalls.NOT_COUNTED, true))
@@ -77,10 +79,19 @@ public abstract class StepChecks {
   }
 
   @AfterAll
-  void closeClients() {
+  void closeClients() throws Exception {
+    closeHandler(handler);
     uncountedDynamoDb.close();
     if (realMomentoAdmin != null) {
       realMomentoAdmin.close();
+    }
+  }
+
+  /** Closes the handler's clients, when it has a close() (each step's Handler does). */
+  protected static void closeHandler(RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler)
+      throws Exception {
+    if (handler instanceof AutoCloseable closeable) {
+      closeable.close();
     }
   }
 
