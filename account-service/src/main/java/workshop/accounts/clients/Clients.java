@@ -2,6 +2,7 @@ package workshop.accounts.clients;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import momento.sdk.CacheClient;
 import momento.sdk.auth.CredentialProvider;
 import momento.sdk.auth.MomentoLocalProvider;
@@ -40,9 +41,17 @@ public final class Clients {
           .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(25), Duration.ofMillis(200)))
           .build();
 
+  /** How many DynamoDB clients this JVM has built: one per execution environment is right. */
+  private static final AtomicInteger DYNAMODB_CLIENTS_BUILT = new AtomicInteger();
+
   private Clients() {}
 
+  public static int dynamoDbClientsBuilt() {
+    return DYNAMODB_CLIENTS_BUILT.get();
+  }
+
   public static DynamoDbClient dynamoDb(Settings settings) {
+    DYNAMODB_CLIENTS_BUILT.incrementAndGet();
     return dynamoDbBuilder(settings).build();
   }
 
