@@ -38,16 +38,19 @@ public final class AccountRepository implements AccountStore {
     return table.updateUserNames(username, change);
   }
 
+  // region get-organization
   @Override
   public Optional<Organization> getOrganization(String slug) {
     return table.getOrganization(slug);
   }
+  // endregion
 
   @Override
   public void createOrganization(Organization organization, Membership founder) {
     table.putNewOrganization(organization, founder);
   }
 
+  // region task-1
   /**
    * The user's membership of the organization, or empty when they are not a member. Both the
    * membership route and every permission check ask this.
@@ -59,6 +62,7 @@ public final class AccountRepository implements AccountStore {
     //  No item means no membership: return Optional.empty(), which the API answers with 404.
     throw new UnsupportedOperationException("step 1, task 1: AccountRepository.getMembership");
   }
+  // endregion
 
   @Override
   public void addMember(Membership membership) {

@@ -21,6 +21,7 @@ public final class Handler
   private final DynamoDbClient dynamoDb;
   private final ApiRouter router;
 
+  // region clients-once
   /** The constructor Lambda calls: settings come from the function's environment variables. */
   public Handler() {
     this(Settings.fromEnvironment());
@@ -31,6 +32,7 @@ public final class Handler
     AccountTable table = new AccountTable(dynamoDb, settings.tableName());
     this.router = new ApiRouter(new AccountService(new AccountRepository(table)));
   }
+  // endregion
 
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {

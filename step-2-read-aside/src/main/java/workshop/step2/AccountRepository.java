@@ -31,8 +31,10 @@ import workshop.accounts.domain.User;
  * </ol>
  */
 public final class AccountRepository implements AccountStore {
+  // region cache-ttl
   /** How long a cached read is served: also the longest a read can be stale. */
   static final Duration CACHE_TTL = Duration.ofSeconds(60);
+  // endregion
 
   private final AccountTable table;
   private final CacheClient cache;
@@ -44,11 +46,13 @@ public final class AccountRepository implements AccountStore {
     this.cacheName = cacheName;
   }
 
+  // region starter-get-user
   @Override
   public Optional<User> getUser(String username) {
     // TODO Step 2, task 1: look in the cache under CacheKeys.user(username) first.
     return table.getUser(username);
   }
+  // endregion
 
   @Override
   public void createUser(User user) {

@@ -29,12 +29,14 @@ public final class Handler
     this(Settings.fromEnvironment());
   }
 
+  // region momento-client
   public Handler(Settings settings) {
     this.dynamoDb = Clients.dynamoDb(settings);
     this.cache = Clients.momento(settings);
     AccountTable table = new AccountTable(dynamoDb, settings.tableName());
     this.router = new ApiRouter(new AccountService(new AccountRepository(table, cache, settings.cacheName())));
   }
+  // endregion
 
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {

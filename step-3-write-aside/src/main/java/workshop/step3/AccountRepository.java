@@ -58,11 +58,13 @@ public final class AccountRepository implements AccountStore {
     return readAside(CacheKeys.user(username), User.class, () -> table.getUser(username));
   }
 
+  // region starter-create-user
   @Override
   public void createUser(User user) {
     // TODO Step 3, task 1: once DynamoDB has the new user, put it into the cache too.
     table.putNewUser(user);
   }
+  // endregion
 
   @Override
   public User updateUser(String username, NameChange change) {
@@ -101,12 +103,14 @@ public final class AccountRepository implements AccountStore {
     return table.updateRole(membership);
   }
 
+  // region starter-remove-member
   @Override
   public void removeMember(String organization, String username) {
     // TODO Step 3, task 3: the cached membership must say "not found" at once, or the removed
     //  member keeps their access until the entry expires.
     table.deleteMembership(organization, username);
   }
+  // endregion
 
   /** Answer from the cache when it can; otherwise read DynamoDB and remember the answer. */
   private <T> Optional<T> readAside(String key, Class<T> type, Supplier<Optional<T>> readTable) {

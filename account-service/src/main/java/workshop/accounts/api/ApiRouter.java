@@ -21,7 +21,8 @@ import workshop.accounts.domain.User;
 /**
  * Turns API Gateway HTTP API events (payload 2.0) into service calls and their results into
  * responses. Errors become {@code {"error": "..."}} with a 4xx that names what is wrong; anything
- * unexpected is logged here and answered with a generic 500, never a stack trace.
+ * unexpected is logged here and answered with a generic 500, never a stack trace. {@link Routes}
+ * lists the routes served here (RoutesTest keeps the two equal).
  */
 public final class ApiRouter {
   private static final Logger log = LoggerFactory.getLogger(ApiRouter.class);

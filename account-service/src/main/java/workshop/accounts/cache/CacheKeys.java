@@ -7,6 +7,7 @@ package workshop.accounts.cache;
 public final class CacheKeys {
   private CacheKeys() {}
 
+  // region cache-keys
   public static String user(String username) {
     return "USER#" + username;
   }
@@ -18,4 +19,5 @@ public final class CacheKeys {
   public static String membership(String organization, String username) {
     return "MEMBER#" + organization + "#" + username;
   }
+  // endregion
 }

@@ -10,8 +10,10 @@ import java.util.Optional;
  * DynamoDB read either.
  */
 public final class CacheValues {
+  // region not-found
   /** Stored for an entity that does not exist. No entity's JSON can look like this. */
   public static final String NOT_FOUND = "NOT_FOUND";
+  // endregion
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -73,6 +73,7 @@ public final class Clients {
     return CacheClient.create(credentials(settings.momento(), settings), configuration, DEFAULT_TTL);
   }
 
+  // region momento-credentials
   private static CredentialProvider credentials(MomentoAccess access, Settings settings) {
     if (access instanceof MomentoAccess.ApiKey key) {
       return CredentialProvider.fromString(key.apiKey());
@@ -96,6 +97,7 @@ public final class Clients {
       return secrets.getSecretValue(request -> request.secretId(secretId)).secretString().trim();
     }
   }
+  // endregion
 
   private static void useLocalEndpoint(DynamoDbClientBuilder builder, URI endpoint) {
     builder.endpointOverride(endpoint);

@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class TableKeys {
   private TableKeys() {}
 
+  // region table-keys
   public static Map<String, AttributeValue> user(String username) {
     return key("USER#" + username, "USER#" + username);
   }
@@ -27,6 +28,7 @@ public final class TableKeys {
   public static Map<String, AttributeValue> membership(String organization, String username) {
     return key("ORGMEMBERS#" + organization, "MEMBER#" + username);
   }
+  // endregion
 
   private static Map<String, AttributeValue> key(String partitionKey, String sortKey) {
     return Map.of(

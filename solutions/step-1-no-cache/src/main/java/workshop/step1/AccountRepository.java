@@ -47,10 +47,12 @@ public final class AccountRepository implements AccountStore {
    * The user's membership of the organization, or empty when they are not a member. Both the
    * membership route and every permission check ask this.
    */
+  // region get-membership
   @Override
   public Optional<Membership> getMembership(String organization, String username) {
     return table.findItem(TableKeys.membership(organization, username)).map(ItemMapper::toMembership);
   }
+  // endregion
 
   @Override
   public void addMember(Membership membership) {

@@ -40,10 +40,12 @@ public final class AccountRepository implements AccountStore {
     this.cacheName = cacheName;
   }
 
+  // region get-user
   @Override
   public Optional<User> getUser(String username) {
     return readAside(CacheKeys.user(username), User.class, () -> table.getUser(username));
   }
+  // endregion
 
   @Override
   public void createUser(User user) {
@@ -88,6 +90,7 @@ public final class AccountRepository implements AccountStore {
     table.deleteMembership(organization, username);
   }
 
+  // region read-aside
   /** Answer from the cache when it can; otherwise read DynamoDB and remember the answer. */
   private <T> Optional<T> readAside(String key, Class<T> type, Supplier<Optional<T>> readTable) {
     GetResponse cached = cache.get(cacheName, key).join();
@@ -109,4 +112,5 @@ public final class AccountRepository implements AccountStore {
       log.warn("Cache set of {} failed; the next read goes to DynamoDB again: {}", key, error.getMessage());
     }
   }
+  // endregion
 }

@@ -26,11 +26,13 @@ import workshop.accounts.domain.User;
  * A write that DynamoDB refuses throws before the cache is touched.
  */
 public final class AccountRepository implements AccountStore {
+  // region cache-ttl
   /**
    * How long a cached entry is served. Writes through this service refresh their entries at once;
    * the TTL now only bounds how long a change made elsewhere (behind the cache's back) can hide.
    */
   static final Duration CACHE_TTL = Duration.ofSeconds(1800);
+  // endregion
 
   private static final Logger log = LoggerFactory.getLogger(AccountRepository.class);
 
@@ -49,6 +51,7 @@ public final class AccountRepository implements AccountStore {
     return readAside(CacheKeys.user(username), User.class, () -> table.getUser(username));
   }
 
+  // region user-writes
   @Override
   public void createUser(User user) {
     table.putNewUser(user);
@@ -61,18 +64,21 @@ public final class AccountRepository implements AccountStore {
     writeToCache(CacheKeys.user(username), Optional.of(updated));
     return updated;
   }
+  // endregion
 
   @Override
   public Optional<Organization> getOrganization(String slug) {
     return readAside(CacheKeys.organization(slug), Organization.class, () -> table.getOrganization(slug));
   }
 
+  // region create-organization
   @Override
   public void createOrganization(Organization organization, Membership founder) {
     table.putNewOrganization(organization, founder);
     writeToCache(CacheKeys.organization(organization.slug()), Optional.of(organization));
     writeToCache(CacheKeys.membership(founder.organization(), founder.username()), Optional.of(founder));
   }
+  // endregion
 
   @Override
   public Optional<Membership> getMembership(String organization, String username) {
@@ -95,12 +101,14 @@ public final class AccountRepository implements AccountStore {
     return updated;
   }
 
+  // region remove-member
   @Override
   public void removeMember(String organization, String username) {
     table.deleteMembership(organization, username);
     // "Not found" rather than a delete: the next lookup is answered at once, from the cache.
     writeToCache(CacheKeys.membership(organization, username), Optional.empty());
   }
+  // endregion
 
   /** Answer from the cache when it can; otherwise read DynamoDB and remember the answer. */
   private <T> Optional<T> readAside(String key, Class<T> type, Supplier<Optional<T>> readTable) {
@@ -117,6 +125,7 @@ public final class AccountRepository implements AccountStore {
     return fromTable;
   }
 
+  // region store-if-absent
   /**
    * The read path stores only into an empty key: if a write cached a newer value while this read
    * was on its way back from DynamoDB, the write's value stays.
@@ -128,7 +137,9 @@ public final class AccountRepository implements AccountStore {
       log.warn("Cache set of {} failed; the next read goes to DynamoDB again: {}", key, error.getMessage());
     }
   }
+  // endregion
 
+  // region write-to-cache
   /** The write path overwrites: what DynamoDB just accepted is the newest state there is. */
   private void writeToCache(String key, Optional<?> value) {
     SetResponse stored = cache.set(cacheName, key, CacheValues.encode(value), CACHE_TTL).join();
@@ -139,4 +150,5 @@ public final class AccountRepository implements AccountStore {
       cache.delete(cacheName, key).join();
     }
   }
+  // endregion
 }
