@@ -36,7 +36,7 @@ public final class WorkshopCli implements Runnable {
             .addSubcommand(new ProgressCommand(workspace))
             .addSubcommand(new ResetCommand(workspace))
             .addSubcommand(new SolutionCommand(workspace))
-            .addSubcommand(new CompareCommand());
+            .addSubcommand(new CompareCommand(workspace));
     commandLine.setExecutionExceptionHandler(WorkshopCli::explain);
     return commandLine;
   }

@@ -1,0 +1,36 @@
+package workshop.kit.compare;
+
+/** The names under which the comparison tracks each entity's state. */
+public final class Entities {
+  /** The state of an entity that does not exist (never created, or removed). */
+  public static final String ABSENT = "absent";
+
+  private Entities() {}
+
+  public static String user(String username) {
+    return "user/" + username;
+  }
+
+  public static String organization(String slug) {
+    return "organization/" + slug;
+  }
+
+  public static String membership(String slug, String username) {
+    return "membership/" + slug + "/" + username;
+  }
+
+  /**
+   * The entity's state as a response shows it: the JSON body of a 200 or 201 (the service always
+   * writes an entity's fields in the same order, so equal states give equal text), {@link #ABSENT}
+   * for a 404 or a 204 (a removal). Any other status shows no state: null.
+   */
+  public static String stateOf(int status, String body) {
+    if (status == 200 || status == 201) {
+      return body;
+    }
+    if (status == 404 || status == 204) {
+      return ABSENT;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,64 @@
+package workshop.kit.compare;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The comparison as JSON: how it was run, then one object per step ({@link StepFigures}: step,
+ * requests, dynamodbReads, dynamodbWrites, cacheHits, cacheMisses, hitRate, staleReads,
+ * maxStalenessSeconds, readP50Ms, readP95Ms, readP99Ms, ...). Cache figures are null when they
+ * could not be seen (real Momento).
+ */
+public final class JsonReport {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private JsonReport() {}
+
+  public static Map<String, Object> document(ComparisonResult result) {
+    WorkloadSettings settings = result.settings();
+    Map<String, Object> run = new LinkedHashMap<>();
+    run.put("users", settings.users());
+    run.put("organizations", settings.organizations());
+    run.put("membersPerOrganization", settings.membersPerOrganization());
+    run.put("writeShare", settings.writeShare());
+    run.put("skew", settings.skew());
+    run.put("clients", settings.clients());
+    run.put("durationSecondsPerStep", settings.requests() > 0 ? null : settings.duration().toMillis() / 1000.0);
+    run.put("requestsPerStep", settings.requests() > 0 ? settings.requests() : null);
+    run.put("seed", settings.seed());
+    run.put("races", settings.races());
+    run.put("simulatedTimeSpeedUp", result.speedUp());
+
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("command", result.command());
+    document.put("code", result.code());
+    document.put("backends", result.backends());
+    document.put("settings", run);
+    document.put("wallSeconds", Math.round(result.wallSeconds() * 10) / 10.0);
+    document.put("steps", result.figures());
+    document.put("reading", Reading.of(result));
+    return document;
+  }
+
+  public static String render(ComparisonResult result) {
+    try {
+      return JSON.writeValueAsString(document(result));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static void write(ComparisonResult result, Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(file, render(result) + System.lineSeparator());
+  }
+}

@@ -1,0 +1,11 @@
+package workshop.kit.compare;
+
+/**
+ * A write that completed and changed an entity: the ground truth that reads are judged against.
+ *
+ * @param entity the entity it changed
+ * @param state the entity's state after it ({@link Entities#stateOf} of its response)
+ * @param startedAt when it was sent (simulated nanoseconds)
+ * @param completedAt when its answer arrived (simulated nanoseconds)
+ */
+public record WriteRecord(String entity, String state, long startedAt, long completedAt) {}
