@@ -29,6 +29,11 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "3000", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
   int port;
 
+  @Option(
+      names = "--solution",
+      description = "Serve the reference solution (solutions/) instead of your code. The launcher puts it on the classpath.")
+  boolean solution;
+
   RunCommand(Workspace workspace) {
     this.workspace = workspace;
   }
@@ -40,6 +45,10 @@ final class RunCommand implements Callable<Integer> {
     String handlerClass = ServerlessDescriptor.handlerClass(workspace.moduleDir(step).resolve("serverless.yml"));
 
     System.out.println("Starting " + step.name() + " (" + handlerClass + ") ...");
+    System.out.println(
+        solution
+            ? "Serving the reference solution (solutions/" + workspace.moduleDir(step).getFileName() + ")."
+            : "Serving your code (" + workspace.moduleDir(step).getFileName() + "/src/main/java). Add --solution to serve the reference solution instead.");
     LocalBackends backends = LocalBackends.start();
     Running running = new Running(backends);
     // Ctrl-C runs the shutdown hooks: stop serving, then stop the backends (moto_server included).
