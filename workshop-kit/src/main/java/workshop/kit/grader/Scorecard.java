@@ -34,7 +34,7 @@ public final class Scorecard {
     }
     byTask.values().forEach(checks -> {
       TaskInfo task = checks.get(0).task().get();
-      printGroup("Task " + task.number() + ": " + task.title(), checks, out);
+      printGroup(task.heading(), checks, out);
     });
     if (!keepsWorking.isEmpty()) {
       printGroup(KEEPS_WORKING, keepsWorking, out);
@@ -66,6 +66,14 @@ public final class Scorecard {
     }
   }
 
+  private static Optional<String> bonusDocs(StepResult result) {
+    return result.checks().stream()
+        .flatMap(check -> check.task().stream())
+        .filter(TaskInfo::bonus)
+        .map(TaskInfo::docs)
+        .findFirst();
+  }
+
   private String nextStep(StepResult result) {
     Step step = result.step();
     if (result.checks().isEmpty()) {
@@ -73,12 +81,17 @@ public final class Scorecard {
     }
     if (result.complete()) {
       Optional<Step> next = steps.after(step);
-      return "Step " + step.number() + " is done. Try it: ./workshop run " + step.name()
+      String bonus =
+          result.bonusFailed() == 0
+              ? ""
+              : " The bonus task is still open, if you want more: "
+                  + bonusDocs(result).orElse("see the step's chapter") + ".";
+      return "Step " + step.number() + " is done." + bonus + " Try it: ./workshop run " + step.name()
           + next.map(n -> ". Then go on: ./workshop check " + n.name()).orElse(". That was the last step: well done!");
     }
     Optional<CheckResult> firstTaskFailure =
         result.checks().stream()
-            .filter(c -> c.status() == CheckStatus.FAIL && c.task().isPresent())
+            .filter(c -> c.status() == CheckStatus.FAIL && c.task().isPresent() && !c.task().get().bonus())
             .min(Comparator.comparingInt(c -> c.task().get().number()));
     if (firstTaskFailure.isPresent()) {
       TaskInfo task = firstTaskFailure.get().task().get();

@@ -24,9 +24,21 @@ public record StepResult(Step step, List<CheckResult> checks, String output) {
     return count(CheckStatus.SKIP);
   }
 
-  /** The step is done when it has checks and none of them failed (skips are not the learner's fault). */
+  /**
+   * The step is done when it has checks and none of them failed, bonus tasks aside (skips are not
+   * the learner's fault).
+   */
   public boolean complete() {
-    return !checks.isEmpty() && failed() == 0;
+    return !checks.isEmpty() && checks.stream().noneMatch(check -> check.status() == CheckStatus.FAIL && !isBonus(check));
+  }
+
+  /** Checks of bonus tasks that fail. */
+  public long bonusFailed() {
+    return checks.stream().filter(check -> check.status() == CheckStatus.FAIL && isBonus(check)).count();
+  }
+
+  private static boolean isBonus(CheckResult check) {
+    return check.task().map(TaskInfo::bonus).orElse(false);
   }
 
   private long count(CheckStatus status) {

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 class ScorecardTest {
   private final Steps steps = Steps.load();
   private final Step step1 = steps.named("step-1");
-  private final TaskInfo task1 = new TaskInfo(1, "Look up a membership", "docs/01.md#task-1");
-  private final TaskInfo task2 = new TaskInfo(2, "Second", "docs/01.md#task-2");
+  private final TaskInfo task1 = new TaskInfo(1, "Look up a membership", "docs/01.md#task-1", false);
+  private final TaskInfo task2 = new TaskInfo(2, "Second", "docs/01.md#task-2", false);
+  private final TaskInfo bonus = new TaskInfo(9, "Extra mile", "docs/01.md#bonus", true);
 
   @Test
   void groupsByTaskInOrderThenWhatKeepsWorking() {
@@ -41,6 +42,28 @@ class ScorecardTest {
     String card = print(result);
     assertThat(card).contains("\n1 passed, 0 failed\n").contains("./workshop check step-2");
     assertThat(result.complete()).isTrue();
+  }
+
+  @Test
+  void aFailingBonusTaskDoesNotKeepTheStepFromBeingDone() {
+    StepResult result = new StepResult(step1, List.of(
+        new CheckResult(Optional.of(task1), "finds a member", CheckStatus.PASS, ""),
+        new CheckResult(Optional.of(bonus), "goes the extra mile", CheckStatus.FAIL, "not yet")), "");
+    String card = print(result);
+    assertThat(result.complete()).isTrue();
+    assertThat(card)
+        .contains("Bonus task: Extra mile (the step is complete without it) (0 of 1)")
+        .contains("\n1 passed, 1 failed\n")
+        .contains("Step 1 is done. The bonus task is still open, if you want more: docs/01.md#bonus.");
+  }
+
+  @Test
+  void aFailingTaskKeepsTheStepOpenEvenWhenTheBonusPasses() {
+    StepResult result = new StepResult(step1, List.of(
+        new CheckResult(Optional.of(task1), "finds a member", CheckStatus.FAIL, "501"),
+        new CheckResult(Optional.of(bonus), "goes the extra mile", CheckStatus.PASS, "")), "");
+    assertThat(result.complete()).isFalse();
+    assertThat(print(result)).contains("Next: Task 1");
   }
 
   @Test
