@@ -4,6 +4,6 @@ import workshop.kit.checks.NoCacheChecks;
 
 class NoCacheStep1Checks extends NoCacheChecks {
   NoCacheStep1Checks() {
-    super(Handler::new);
+    super(ThisStep.HANDLER);
   }
 }

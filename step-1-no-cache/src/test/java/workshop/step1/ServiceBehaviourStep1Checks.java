@@ -5,6 +5,6 @@ import workshop.kit.checks.ServiceBehaviourChecks;
 /** The service's routes, errors and validation: the API every later step must keep. */
 class ServiceBehaviourStep1Checks extends ServiceBehaviourChecks {
   ServiceBehaviourStep1Checks() {
-    super(Handler::new);
+    super(ThisStep.HANDLER);
   }
 }

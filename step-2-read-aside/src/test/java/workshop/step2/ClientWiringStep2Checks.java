@@ -5,6 +5,6 @@ import workshop.kit.checks.ClientWiringChecks;
 /** The Momento client is created once per execution environment. */
 class ClientWiringStep2Checks extends ClientWiringChecks {
   ClientWiringStep2Checks() {
-    super(Handler::new);
+    super(ThisStep.HANDLER);
   }
 }

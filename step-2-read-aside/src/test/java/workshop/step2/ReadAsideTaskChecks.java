@@ -6,6 +6,6 @@ import workshop.kit.checks.Task;
 @Task(step = 2, number = 1, title = "Read through the cache", docs = "docs/02-step-2-read-aside.md#task-1-read-through-the-cache")
 class ReadAsideTaskChecks extends ReadAsideChecks {
   ReadAsideTaskChecks() {
-    super(Handler::new);
+    super(ThisStep.HANDLER);
   }
 }

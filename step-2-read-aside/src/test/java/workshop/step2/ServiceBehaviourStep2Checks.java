@@ -5,6 +5,6 @@ import workshop.kit.checks.ServiceBehaviourChecks;
 /** The service's routes, errors and validation, as in step 1. */
 class ServiceBehaviourStep2Checks extends ServiceBehaviourChecks {
   ServiceBehaviourStep2Checks() {
-    super(Handler::new);
+    super(ThisStep.HANDLER);
   }
 }

@@ -7,6 +7,6 @@ import workshop.kit.checks.Task;
 @Task(step = 2, number = 2, title = "Keep entries for 60 seconds", docs = "docs/02-step-2-read-aside.md#task-2-keep-entries-for-60-seconds")
 class TtlTaskChecks extends TtlChecks {
   TtlTaskChecks() {
-    super(Handler::new, Duration.ofSeconds(60));
+    super(ThisStep.HANDLER, Duration.ofSeconds(60));
   }
 }

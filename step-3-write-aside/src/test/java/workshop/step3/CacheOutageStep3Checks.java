@@ -5,6 +5,6 @@ import workshop.kit.checks.CacheOutageChecks;
 /** Step 2's cache failure handling on reads, carried over. */
 class CacheOutageStep3Checks extends CacheOutageChecks {
   CacheOutageStep3Checks() {
-    super(Handler::new);
+    super(ThisStep.HANDLER);
   }
 }

@@ -5,6 +5,6 @@ import workshop.kit.checks.ReadAsideChecks;
 /** Step 2's read-aside, carried over. */
 class ReadAsideStep3Checks extends ReadAsideChecks {
   ReadAsideStep3Checks() {
-    super(Handler::new);
+    super(ThisStep.HANDLER);
   }
 }

@@ -7,7 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import workshop.kit.robustness.ConcurrentClients;
 import workshop.kit.robustness.RobustnessBench;
-import workshop.step2.Handler;
+import workshop.step2.ThisStep;
 
 /**
  * The same eight concurrent clients on step 2's solution. Read-aside leaves entries stale after
@@ -18,7 +18,7 @@ class ConcurrencyTest {
   @Test
   void eightClientsStalenessIsBoundedByTheTtl() throws Exception {
     int perClient = Boolean.getBoolean("workshop.soak") ? 1500 : 60;
-    try (RobustnessBench bench = new RobustnessBench(Handler::new, "robustness-step2-concurrency", Duration.ofMillis(500))) {
+    try (RobustnessBench bench = new RobustnessBench(ThisStep.HANDLER, "robustness-step2-concurrency", Duration.ofMillis(500))) {
       assumeTrue(bench.hasLocalMomento(), "needs the local Momento server");
       ConcurrentClients.Result result = new ConcurrentClients(bench, 8, perClient, 2_2024L).run();
       result.figures("step2.concurrency").print();

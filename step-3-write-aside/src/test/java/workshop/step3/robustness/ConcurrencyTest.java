@@ -7,7 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import workshop.kit.robustness.ConcurrentClients;
 import workshop.kit.robustness.RobustnessBench;
-import workshop.step3.Handler;
+import workshop.step3.ThisStep;
 
 /**
  * Eight virtual clients (one handler each, like eight Lambda environments) on step 3's solution:
@@ -19,7 +19,7 @@ class ConcurrencyTest {
   @Test
   void eightClientsLeaveTheCacheAsDynamoDbHasIt() throws Exception {
     int perClient = Boolean.getBoolean("workshop.soak") ? 1500 : 60;
-    try (RobustnessBench bench = new RobustnessBench(Handler::new, "robustness-step3-concurrency", Duration.ofMillis(500))) {
+    try (RobustnessBench bench = new RobustnessBench(ThisStep.HANDLER, "robustness-step3-concurrency", Duration.ofMillis(500))) {
       assumeTrue(bench.hasLocalMomento(), "needs the local Momento server");
       ConcurrentClients.Result result = new ConcurrentClients(bench, 8, perClient, 3_2024L).run();
       result.figures("step3.concurrency").print();

@@ -27,7 +27,7 @@ import workshop.kit.robustness.Figures;
 import workshop.kit.robustness.OutputCapture;
 import workshop.kit.robustness.RobustnessBench;
 import workshop.kit.robustness.ServiceFaults;
-import workshop.step3.Handler;
+import workshop.step3.ThisStep;
 
 /**
  * DynamoDB throttling and failing under step 3's solution: every read and write answers 503 with
@@ -44,7 +44,7 @@ class DynamoDbFaultsTest {
 
   @BeforeAll
   void setUp() {
-    bench = new RobustnessBench(Handler::new, "robustness-step3-dynamodb", Duration.ofMillis(500));
+    bench = new RobustnessBench(ThisStep.HANDLER, "robustness-step3-dynamodb", Duration.ofMillis(500));
     assumeTrue(bench.hasLocalMomento(), "needs the workshop's local Momento server (peeks)");
     handler = bench.newHandler();
     api = new AccountApi(handler);

@@ -33,7 +33,7 @@ import workshop.kit.gateway.HttpApiEvents;
 import workshop.kit.momento.Operation;
 import workshop.kit.robustness.Figures;
 import workshop.kit.robustness.RobustnessBench;
-import workshop.step3.Handler;
+import workshop.step3.ThisStep;
 
 /**
  * Hostile input through step 3's handler on real (local) backends: arbitrary methods, paths,
@@ -57,7 +57,7 @@ class HostileInputTest {
 
   @BeforeContainer
   static void world() {
-    bench = new RobustnessBench(Handler::new, "robustness-step3-hostile", Duration.ofMillis(500));
+    bench = new RobustnessBench(ThisStep.HANDLER, "robustness-step3-hostile", Duration.ofMillis(500));
     org.junit.jupiter.api.Assumptions.assumeTrue(bench.hasLocalMomento(), "needs the local Momento server");
     bench.reset();
     handler = bench.newHandler();

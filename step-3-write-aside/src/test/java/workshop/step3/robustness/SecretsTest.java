@@ -2,6 +2,9 @@ package workshop.step3.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,7 +20,7 @@ import workshop.kit.checks.ApiResponse;
 import workshop.kit.robustness.Figures;
 import workshop.kit.robustness.OutputCapture;
 import workshop.kit.robustness.RobustnessBench;
-import workshop.step3.Handler;
+import workshop.step3.ThisStep;
 
 /**
  * The Momento API key never shows: not in Settings' toString, not in the messages of exceptions
@@ -33,7 +36,7 @@ class SecretsTest {
     List<String> leaks = new ArrayList<>();
     String output;
     try (OutputCapture capture = new OutputCapture();
-        RobustnessBench bench = new RobustnessBench(Handler::new, "robustness-step3-secrets", Duration.ofMillis(300))) {
+        RobustnessBench bench = new RobustnessBench(ThisStep.HANDLER, "robustness-step3-secrets", Duration.ofMillis(300))) {
       bench.reset();
       Map<String, String> env = new HashMap<>();
       env.put(Settings.MOMENTO_API_KEY, KEY);
@@ -43,7 +46,7 @@ class SecretsTest {
       inspect("Settings.toString (raw key)", plain.toString(), places, leaks);
       inspect("MomentoAccess.toString", plain.momento().toString(), places, leaks);
       inspect("Clients.momento (raw key)", thrown(() -> Clients.momento(plain)), places, leaks);
-      inspect("new Handler (raw key)", thrown(() -> new Handler(plain)), places, leaks);
+      inspect("new Handler (raw key)", thrown(() -> ThisStep.HANDLER.apply(plain)), places, leaks);
 
       // A key shaped like a v1 Momento key (base64 JSON) that names an endpoint nothing answers on.
       String v1 = Base64.getEncoder().encodeToString(
@@ -52,9 +55,9 @@ class SecretsTest {
       Settings shaped = Settings.from(env);
       inspect("Settings.toString (v1-shaped key)", shaped.toString(), places, leaks);
       String v1Leak = v1; // the encoded form must not appear either
-      Handler handler = null;
+      RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler = null;
       try {
-        handler = new Handler(shaped);
+        handler = ThisStep.HANDLER.apply(shaped);
       } catch (RuntimeException e) {
         inspect("new Handler (v1-shaped key)", chain(e), places, leaks);
       }

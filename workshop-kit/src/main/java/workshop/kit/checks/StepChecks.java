@@ -19,6 +19,7 @@ import workshop.accounts.clients.Settings;
 import workshop.accounts.data.AccountTable;
 import workshop.kit.backends.LocalBackends;
 import workshop.kit.dynamodb.DynamoDbCalls;
+import workshop.kit.gateway.LambdaHandlers;
 import workshop.kit.momento.LocalMomentoServer;
 
 /**
@@ -28,9 +29,14 @@ import workshop.kit.momento.LocalMomentoServer;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class StepChecks {
-  /** Builds the step's handler for the given settings: in a step module, {@code Handler::new}. */
+  /** Builds the step's handler for the given settings. */
   public interface HandlerFactory
-      extends Function<Settings, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> {}
+      extends Function<Settings, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> {
+    /** The handler class named, built as the Lambda runtime builds it: by name, on demand. */
+    static HandlerFactory byClassName(String className) {
+      return settings -> LambdaHandlers.create(className, settings);
+    }
+  }
 
   /**
    * The cache client's deadline in the checks: short, so that a check of a cache slower than its

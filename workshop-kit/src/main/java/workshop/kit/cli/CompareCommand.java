@@ -1,5 +1,6 @@
 package workshop.kit.cli;
 
+import workshop.kit.gateway.LambdaHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

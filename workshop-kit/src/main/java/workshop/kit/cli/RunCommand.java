@@ -1,5 +1,6 @@
 package workshop.kit.cli;
 
+import workshop.kit.gateway.LambdaHandlers;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;

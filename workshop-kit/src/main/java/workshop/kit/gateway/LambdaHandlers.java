@@ -1,4 +1,4 @@
-package workshop.kit.cli;
+package workshop.kit.gateway;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -7,8 +7,13 @@ import java.lang.reflect.InvocationTargetException;
 import workshop.accounts.clients.Settings;
 import workshop.kit.grader.WorkshopException;
 
-/** Creates a step's Lambda handler from its class name, as the Lambda runtime does. */
-final class LambdaHandlers {
+/**
+ * Creates a step's Lambda handler from its class name, as the Lambda runtime does. The local
+ * gateway and the checks both use it, so neither needs the step's code at compile time: the checks
+ * compile (and `./mvnw verify` runs them on the reference solution) whatever state a learner's
+ * code is in.
+ */
+public final class LambdaHandlers {
   private LambdaHandlers() {}
 
   /**
@@ -18,7 +23,7 @@ final class LambdaHandlers {
    * the settings of the backends we started.)
    */
   @SuppressWarnings("unchecked")
-  static RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> create(String className, Settings settings) {
+  public static RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> create(String className, Settings settings) {
     try {
       Class<?> type = Class.forName(className);
       if (!RequestHandler.class.isAssignableFrom(type)) {
