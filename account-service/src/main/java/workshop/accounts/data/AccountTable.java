@@ -71,19 +71,8 @@ public final class AccountTable {
       values.put(":last", AttributeValue.fromS(last));
     });
     try {
-      Map<String, AttributeValue> updated =
-          dynamoDb
-              .updateItem(
-                  request ->
-                      request
-                          .tableName(tableName)
-                          .key(TableKeys.user(username))
-                          .updateExpression("SET " + String.join(", ", assignments))
-                          .conditionExpression(ITEM_EXISTS)
-                          .expressionAttributeValues(values)
-                          .returnValues(ReturnValue.ALL_NEW))
-              .attributes();
-      return ItemMapper.toUser(updated);
+      String update = "SET " + String.join(", ", assignments);
+      return ItemMapper.toUser(updateExisting(TableKeys.user(username), update, Map.of(), values));
     } catch (ConditionalCheckFailedException e) {
       throw new DoesNotExistException("User " + username + " does not exist.");
     }
@@ -117,19 +106,11 @@ public final class AccountTable {
   public Membership updateRole(Membership membership) {
     try {
       Map<String, AttributeValue> updated =
-          dynamoDb
-              .updateItem(
-                  request ->
-                      request
-                          .tableName(tableName)
-                          .key(TableKeys.membership(membership.organization(), membership.username()))
-                          .updateExpression("SET #role = :role")
-                          .conditionExpression(ITEM_EXISTS)
-                          .expressionAttributeNames(Map.of("#role", "role"))
-                          .expressionAttributeValues(
-                              Map.of(":role", AttributeValue.fromS(membership.role().name())))
-                          .returnValues(ReturnValue.ALL_NEW))
-              .attributes();
+          updateExisting(
+              TableKeys.membership(membership.organization(), membership.username()),
+              "SET #role = :role",
+              Map.of("#role", "role"), // ROLE is one of DynamoDB's reserved words
+              Map.of(":role", AttributeValue.fromS(membership.role().name())));
       return ItemMapper.toMembership(updated);
     } catch (ConditionalCheckFailedException e) {
       throw notAMember(membership.organization(), membership.username());
@@ -156,6 +137,32 @@ public final class AccountTable {
     } catch (ConditionalCheckFailedException e) {
       throw new AlreadyExistsException(alreadyExistsMessage);
     }
+  }
+
+  /**
+   * One UpdateItem of an item that must exist (else ConditionalCheckFailedException); returns the
+   * item as it is after the update.
+   */
+  private Map<String, AttributeValue> updateExisting(
+      Map<String, AttributeValue> key,
+      String updateExpression,
+      Map<String, String> names,
+      Map<String, AttributeValue> values) {
+    return dynamoDb
+        .updateItem(
+            request -> {
+              request
+                  .tableName(tableName)
+                  .key(key)
+                  .updateExpression(updateExpression)
+                  .conditionExpression(ITEM_EXISTS)
+                  .expressionAttributeValues(values)
+                  .returnValues(ReturnValue.ALL_NEW);
+              if (!names.isEmpty()) {
+                request.expressionAttributeNames(names); // DynamoDB refuses an empty map
+              }
+            })
+        .attributes();
   }
 
   private TransactWriteItem newItem(Map<String, AttributeValue> item) {

@@ -26,7 +26,6 @@ import workshop.kit.gateway.HttpApiEvents;
 import workshop.kit.robustness.Figures;
 import workshop.kit.robustness.OutputCapture;
 import workshop.kit.robustness.RobustnessBench;
-import workshop.kit.robustness.ServiceFaults;
 import workshop.step3.ThisStep;
 
 /**
@@ -70,8 +69,8 @@ class DynamoDbFaultsTest {
         new Case("create-organization", "TransactWriteItems", "POST", "/organizations", "alice", AccountApi.body("organizationName", "Newco"), true));
     Map<String, Supplier<RuntimeException>> faults = Map.of(
         "throttled", DynamoDbFaults::throttled,
-        "internal-server-error", ServiceFaults::internalServerError,
-        "service-unavailable", ServiceFaults::serviceUnavailable);
+        "internal-server-error", DynamoDbFaults::internalServerError,
+        "service-unavailable", DynamoDbFaults::serviceUnavailable);
 
     int sent = 0, with503 = 0, with500 = 0, withRetryAfter = 0, stackTraces = 0, tableChanged = 0, cacheChanged = 0, orgPartial = 0;
     List<String> problems = new ArrayList<>();

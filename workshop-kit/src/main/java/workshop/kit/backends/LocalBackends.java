@@ -4,6 +4,7 @@ import java.util.Optional;
 import workshop.accounts.clients.MomentoAccess;
 import workshop.accounts.clients.Settings;
 import workshop.kit.dynamodb.DynamoDbBackends;
+import workshop.kit.dynamodb.DynamoDbCalls;
 import workshop.kit.dynamodb.RunningDynamoDb;
 import workshop.kit.momento.LocalMomentoServer;
 import workshop.kit.momento.ManualClock;
@@ -56,6 +57,24 @@ public final class LocalBackends implements AutoCloseable {
         cacheName,
         momentoAccess,
         Settings.DEFAULT_CACHE_TIMEOUT);
+  }
+
+  /**
+   * An empty table, an empty local cache with no faults and an empty log, no planned DynamoDB
+   * faults, DynamoDB counts at zero. (On real Momento the caller flushes the cache itself.)
+   */
+  public void startFromNothing(String tableName, String cacheName) {
+    dynamoDb.reset();
+    dynamoDb.createTable(tableName);
+    DynamoDbCalls.clearFaults();
+    DynamoDbCalls.reset();
+    localMomento.ifPresent(
+        server -> {
+          server.createCache(cacheName);
+          server.flush(cacheName);
+          server.faults().clear();
+          server.clearOperations();
+        });
   }
 
   public RunningDynamoDb dynamoDb() {

@@ -65,23 +65,18 @@ public abstract class StepChecks {
     backends = LocalBackends.shared();
     String cacheName = "checks-" + getClass().getSimpleName().toLowerCase();
     settings = backends.settings("accounts", cacheName).withCacheTimeout(CACHE_TIMEOUT);
-    prepareCache();
     handler = handlerFactory.apply(settings);
     api = new AccountApi(handler);
-    uncountedDynamoDb =
-        Clients.dynamoDbBuilder(settings)
-            .overrideConfiguration(o -> o.putExecutionAttribute(DynamoDbCalls.NOT_COUNTED, true))
-            .build();
+    uncountedDynamoDb = DynamoDbCalls.notCounted(Clients.dynamoDbBuilder(settings)).build();
     tableBehindTheCache = new AccountTable(uncountedDynamoDb, settings.tableName());
   }
 
   @BeforeEach
   void startFromNothing() {
-    backends.dynamoDb().reset();
-    backends.dynamoDb().createTable(settings.tableName());
-    prepareCache();
-    DynamoDbCalls.clearFaults();
-    DynamoDbCalls.reset();
+    backends.startFromNothing(settings.tableName(), settings.cacheName());
+    if (backends.localMomento().isEmpty()) {
+      flushRealMomento();
+    }
   }
 
   @AfterAll
@@ -170,15 +165,7 @@ public abstract class StepChecks {
     return DynamoDbCalls.snapshot();
   }
 
-  private void prepareCache() {
-    if (backends.localMomento().isPresent()) {
-      LocalMomentoServer server = backends.localMomento().get();
-      server.createCache(settings.cacheName());
-      server.flush(settings.cacheName());
-      server.clearOperations();
-      server.faults().clear();
-      return;
-    }
+  private void flushRealMomento() {
     if (realMomentoAdmin == null) {
       realMomentoAdmin = Clients.momento(settings);
       realMomentoAdmin.createCache(settings.cacheName()).join();

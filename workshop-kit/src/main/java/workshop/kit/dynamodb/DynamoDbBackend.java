@@ -76,10 +76,7 @@ abstract class DynamoDbBackend implements RunningDynamoDb {
 
   final synchronized DynamoDbClient admin() {
     if (admin == null) {
-      admin =
-          builder()
-              .overrideConfiguration(o -> o.putExecutionAttribute(DynamoDbCalls.NOT_COUNTED, true))
-              .build();
+      admin = DynamoDbCalls.notCounted(builder()).build();
     }
     return admin;
   }

@@ -13,6 +13,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
  * Counts DynamoDB calls made by every SDK client in this JVM, by operation name (GetItem, PutItem,
@@ -45,6 +46,11 @@ public final class DynamoDbCalls implements ExecutionInterceptor {
   /** Put {@code true} on a client's override configuration to leave its calls out of the counts. */
   public static final ExecutionAttribute<Boolean> NOT_COUNTED =
       new ExecutionAttribute<>("workshop.kit.DynamoDbCalls.NotCounted");
+
+  /** The builder, set up so that its client's calls are neither counted nor faulted. */
+  public static DynamoDbClientBuilder notCounted(DynamoDbClientBuilder builder) {
+    return builder.overrideConfiguration(o -> o.putExecutionAttribute(NOT_COUNTED, true));
+  }
 
   /** Set on an execution once it is counted, so its retries are not. */
   private static final ExecutionAttribute<Boolean> ALREADY_COUNTED =

@@ -44,10 +44,7 @@ public final class RobustnessBench implements AutoCloseable {
     this.backends = LocalBackends.shared();
     this.momento = backends.localMomento().orElse(null);
     this.settings = backends.settings(TABLE, cacheName).withCacheTimeout(cacheTimeout);
-    this.uncounted =
-        Clients.dynamoDbBuilder(settings)
-            .overrideConfiguration(o -> o.putExecutionAttribute(DynamoDbCalls.NOT_COUNTED, true))
-            .build();
+    this.uncounted = DynamoDbCalls.notCounted(Clients.dynamoDbBuilder(settings)).build();
     this.table = new AccountTable(uncounted, TABLE);
   }
 
@@ -58,15 +55,7 @@ public final class RobustnessBench implements AutoCloseable {
 
   /** An empty table, an empty cache with no faults and an empty log, no planned DynamoDB faults. */
   public void reset() {
-    backends.dynamoDb().reset();
-    backends.dynamoDb().createTable(TABLE);
-    DynamoDbCalls.clearFaults();
-    if (momento != null) {
-      momento.createCache(settings.cacheName());
-      momento.flush(settings.cacheName());
-      momento.faults().clear();
-      momento.clearOperations();
-    }
+    backends.startFromNothing(TABLE, settings.cacheName());
   }
 
   public RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> newHandler() {

@@ -65,7 +65,7 @@ class DynamoDbCallsTest {
   void aClientMarkedNotCountedIsNotCountedAndNeitherIsTheKitsOwnSetUp() {
     DynamoDbCalls.Snapshot before = DynamoDbCalls.snapshot();
     try (DynamoDbClient fixture =
-        clientBuilder().overrideConfiguration(o -> o.putExecutionAttribute(DynamoDbCalls.NOT_COUNTED, true)).build()) {
+        DynamoDbCalls.notCounted(clientBuilder()).build()) {
       TestEnv.putItem(fixture, TABLE, "USER#3", "PROFILE", "Grace");
       fixture.getItem(r -> r.tableName(TABLE).key(TestEnv.key("USER#3", "PROFILE")));
     }
