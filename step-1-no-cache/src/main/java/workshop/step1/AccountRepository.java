@@ -3,8 +3,6 @@ package workshop.step1;
 import java.util.Optional;
 import workshop.accounts.data.AccountStore;
 import workshop.accounts.data.AccountTable;
-import workshop.accounts.data.ItemMapper;
-import workshop.accounts.data.TableKeys;
 import workshop.accounts.domain.Membership;
 import workshop.accounts.domain.NameChange;
 import workshop.accounts.domain.Organization;
@@ -57,9 +55,9 @@ public final class AccountRepository implements AccountStore {
    */
   @Override
   public Optional<Membership> getMembership(String organization, String username) {
-    // TODO Step 1, task 1: read the membership's item by its key (TableKeys.membership) with
-    //  table.findItem, and turn the item into a Membership (ItemMapper.toMembership).
-    //  No item means no membership: return Optional.empty(), which the API answers with 404.
+    // TODO Step 1, task 1: look the membership up in DynamoDB, with one read of its item (it
+    //  lives in the organization's partition, under the member's sort key). No item means no
+    //  membership: answer empty, which the API turns into a 404.
     throw new UnsupportedOperationException("step 1, task 1: AccountRepository.getMembership");
   }
   // endregion

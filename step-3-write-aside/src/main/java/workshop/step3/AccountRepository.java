@@ -12,8 +12,6 @@ import workshop.accounts.cache.CacheKeys;
 import workshop.accounts.cache.CacheValues;
 import workshop.accounts.data.AccountStore;
 import workshop.accounts.data.AccountTable;
-import workshop.accounts.data.ItemMapper;
-import workshop.accounts.data.TableKeys;
 import workshop.accounts.domain.Membership;
 import workshop.accounts.domain.NameChange;
 import workshop.accounts.domain.Organization;
@@ -88,7 +86,7 @@ public final class AccountRepository implements AccountStore {
     return readAside(
         CacheKeys.membership(organization, username),
         Membership.class,
-        () -> table.findItem(TableKeys.membership(organization, username)).map(ItemMapper::toMembership));
+        () -> table.getMembership(organization, username));
   }
 
   @Override
@@ -123,8 +121,8 @@ public final class AccountRepository implements AccountStore {
       log.warn("Cache get of {} failed, reading DynamoDB instead: {}", key, error.getMessage());
     }
     Optional<T> fromTable = readTable.get();
-    // TODO Step 3, bonus: a write may have cached a newer value since readTable ran; store this
-    //  one only if the key is still absent (cache.setIfNotExists), never over the write's.
+    // TODO Step 3, bonus: a write may have cached a newer value while readTable ran; make sure
+    //  this store can never replace a value a write put there.
     storeInCache(key, fromTable);
     return fromTable;
   }

@@ -2,27 +2,21 @@ package workshop.accounts.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededException;
-import workshop.accounts.domain.NameChange;
-import workshop.accounts.domain.User;
 
 /**
  * Turns API Gateway HTTP API events (payload 2.0) into service calls and their results into
  * responses. Errors become {@code {"error": "..."}} with a 4xx that names what is wrong; anything
- * unexpected is logged here and answered with a generic 500, never a stack trace. {@link Routes}
- * lists the routes served here (RoutesTest keeps the two equal).
+ * unexpected is logged here and answered with a generic 500, never a stack trace. The routes
+ * themselves, and what each does, are declared in {@link Routes}.
  */
 public final class ApiRouter {
   private static final Logger log = LoggerFactory.getLogger(ApiRouter.class);
@@ -55,84 +49,54 @@ public final class ApiRouter {
     }
   }
 
+  /**
+   * Finds the route whose path template matches, validates its path parameters, then checks the
+   * method: a known path with another method is a 405 that lists the allowed ones.
+   */
   private APIGatewayV2HTTPResponse route(HttpRequest request) {
-    List<String> path = request.pathSegments();
-    String method = request.method();
-    if (path.equals(List.of("users"))) {
-      allow(method, "POST");
-      return Responses.json(201, createUser(request));
+    List<Routes.Route> samePath =
+        Routes.ALL.stream().filter(route -> matches(route.segments(), request.pathSegments())).toList();
+    if (samePath.isEmpty()) {
+      throw ApiException.notFound("No route for " + request.method() + " " + request.shownPath() + ".");
     }
-    if (path.size() == 2 && path.get(0).equals("users")) {
-      String username = Validation.username("username", path.get(1));
-      allow(method, "GET", "PATCH");
-      if (method.equals("GET")) {
-        return Responses.json(200, service.getUser(username));
-      }
-      return Responses.json(200, service.updateUser(request.actor(), username, nameChange(request)));
+    HttpRequest matched = request.withParameters(parameters(samePath.get(0).segments(), request.pathSegments()));
+    Routes.Route route =
+        samePath.stream()
+            .filter(candidate -> candidate.method().equals(request.method()))
+            .findFirst()
+            .orElseThrow(() -> ApiException.methodNotAllowed(
+                "Method " + request.method() + " is not allowed here; use "
+                    + String.join(" or ", samePath.stream().map(Routes.Route::method).toList()) + "."));
+    return route.action().answer(matched, service);
+  }
+
+  private static boolean matches(List<String> template, List<String> path) {
+    if (template.size() != path.size()) {
+      return false;
     }
-    if (path.equals(List.of("organizations"))) {
-      allow(method, "POST");
-      RequestBody body = request.body(Set.of("organizationName"));
-      String name = Validation.organizationName("organizationName", body.textOrNull("organizationName"));
-      return Responses.json(201, service.createOrganization(request.actor(), name));
-    }
-    if (path.size() == 2 && path.get(0).equals("organizations")) {
-      String organization = Validation.slug("organization", path.get(1));
-      allow(method, "GET");
-      return Responses.json(200, service.getOrganization(organization));
-    }
-    if (path.size() == 3 && path.get(0).equals("organizations") && path.get(2).equals("members")) {
-      String organization = Validation.slug("organization", path.get(1));
-      allow(method, "POST");
-      RequestBody body = request.body(Set.of("username", "role"));
-      String username = Validation.username("username", body.textOrNull("username"));
-      var role = Validation.role("role", body.textOrNull("role"));
-      return Responses.json(201, service.addMember(request.actor(), organization, username, role));
-    }
-    if (path.size() == 4 && path.get(0).equals("organizations") && path.get(2).equals("members")) {
-      String organization = Validation.slug("organization", path.get(1));
-      String username = Validation.username("username", path.get(3));
-      allow(method, "GET", "PATCH", "DELETE");
-      switch (method) {
-        case "GET":
-          return Responses.json(200, service.getMembership(organization, username));
-        case "PATCH":
-          var role = Validation.role("role", request.body(Set.of("role")).textOrNull("role"));
-          return Responses.json(200, service.changeRole(request.actor(), organization, username, role));
-        default:
-          service.removeMember(request.actor(), organization, username);
-          return Responses.noContent();
+    for (int i = 0; i < template.size(); i++) {
+      if (!isParameter(template.get(i)) && !template.get(i).equals(path.get(i))) {
+        return false;
       }
     }
-    throw ApiException.notFound("No route for " + request.method() + " " + request.shownPath() + ".");
+    return true;
   }
 
-  private User createUser(HttpRequest request) {
-    RequestBody body = request.body(Set.of("username", "firstName", "lastName"));
-    return service.createUser(
-        new User(
-            Validation.username("username", body.textOrNull("username")),
-            Validation.personName("firstName", body.textOrNull("firstName")),
-            Validation.personName("lastName", body.textOrNull("lastName"))));
-  }
-
-  private static NameChange nameChange(HttpRequest request) {
-    RequestBody body = request.body(Set.of("firstName", "lastName"));
-    NameChange change =
-        new NameChange(
-            body.text("firstName").map(name -> Validation.personName("firstName", name)),
-            body.text("lastName").map(name -> Validation.personName("lastName", name)));
-    if (change.isEmpty()) {
-      throw ApiException.badRequest("Give firstName, lastName or both.");
+  /** The template's {parameters}, each validated: usernames as usernames, organizations as slugs. */
+  private static Map<String, String> parameters(List<String> template, List<String> path) {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    for (int i = 0; i < template.size(); i++) {
+      if (isParameter(template.get(i))) {
+        String name = template.get(i).substring(1, template.get(i).length() - 1);
+        String value = name.equals("organization") ? Validation.slug(name, path.get(i)) : Validation.username(name, path.get(i));
+        parameters.put(name, value);
+      }
     }
-    return change;
+    return parameters;
   }
 
-  private static void allow(String method, String... allowed) {
-    if (!Arrays.asList(allowed).contains(method)) {
-      throw ApiException.methodNotAllowed(
-          "Method " + method + " is not allowed here; use " + String.join(" or ", allowed) + ".");
-    }
+  private static boolean isParameter(String segment) {
+    return segment.startsWith("{") && segment.endsWith("}");
   }
 
   /** DynamoDB is throttling or failing: the same request may well succeed in a moment. */
@@ -146,63 +110,5 @@ public final class ApiRouter {
   private static APIGatewayV2HTTPResponse internalError(RuntimeException e) {
     log.error("Unexpected error while handling a request", e);
     return Responses.error(500, "Internal error.");
-  }
-
-  /** The parts of an HTTP API event that the routes use. */
-  record HttpRequest(String method, List<String> pathSegments, String shownPath, Map<String, String> headers, String rawBody, boolean base64) {
-    static HttpRequest of(APIGatewayV2HTTPEvent event) {
-      String method =
-          Optional.ofNullable(event.getRequestContext())
-              .map(APIGatewayV2HTTPEvent.RequestContext::getHttp)
-              .map(APIGatewayV2HTTPEvent.RequestContext.Http::getMethod)
-              .orElseThrow(() -> ApiException.badRequest("The request has no HTTP method."));
-      String rawPath = Optional.ofNullable(event.getRawPath()).orElse("/");
-      Map<String, String> headers = Optional.ofNullable(event.getHeaders()).orElse(Map.of());
-      return new HttpRequest(
-          method.toUpperCase(java.util.Locale.ROOT),
-          segments(rawPath),
-          rawPath.length() > 80 ? rawPath.substring(0, 80) + "..." : rawPath,
-          headers,
-          event.getBody(),
-          event.getIsBase64Encoded());
-    }
-
-    /** The acting user, named by the Authorization header (a stand-in for real authentication). */
-    String actor() {
-      String actor =
-          headers.entrySet().stream()
-              .filter(header -> header.getKey().equalsIgnoreCase("authorization"))
-              .map(Map.Entry::getValue)
-              .findFirst()
-              .orElse(null);
-      if (actor == null || actor.isBlank()) {
-        throw ApiException.unauthorized("An Authorization header naming the acting user is required.");
-      }
-      try {
-        return Validation.username("Authorization", actor.strip());
-      } catch (ApiException e) {
-        throw ApiException.unauthorized("The Authorization header must name a user: " + e.getMessage());
-      }
-    }
-
-    RequestBody body(Set<String> allowedFields) {
-      return RequestBody.parse(rawBody, base64, allowedFields);
-    }
-
-    private static List<String> segments(String rawPath) {
-      return Arrays.stream(rawPath.split("/"))
-          .filter(segment -> !segment.isEmpty())
-          .map(HttpRequest::decode)
-          .toList();
-    }
-
-    private static String decode(String segment) {
-      try {
-        // Path segments are percent-encoded; a '+' in a path is a plus sign, not a space.
-        return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
-      } catch (IllegalArgumentException e) {
-        throw ApiException.badRequest("The path is not validly percent-encoded.");
-      }
-    }
   }
 }

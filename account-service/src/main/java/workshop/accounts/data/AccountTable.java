@@ -54,6 +54,10 @@ public final class AccountTable {
     return findItem(TableKeys.organization(slug)).map(ItemMapper::toOrganization);
   }
 
+  public Optional<Membership> getMembership(String organization, String username) {
+    return findItem(TableKeys.membership(organization, username)).map(ItemMapper::toMembership);
+  }
+
   public void putNewUser(User user) {
     putNew(ItemMapper.toItem(user), "User " + user.username() + " already exists.");
   }

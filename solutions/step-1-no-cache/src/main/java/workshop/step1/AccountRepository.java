@@ -3,8 +3,6 @@ package workshop.step1;
 import java.util.Optional;
 import workshop.accounts.data.AccountStore;
 import workshop.accounts.data.AccountTable;
-import workshop.accounts.data.ItemMapper;
-import workshop.accounts.data.TableKeys;
 import workshop.accounts.domain.Membership;
 import workshop.accounts.domain.NameChange;
 import workshop.accounts.domain.Organization;
@@ -50,7 +48,7 @@ public final class AccountRepository implements AccountStore {
   // region get-membership
   @Override
   public Optional<Membership> getMembership(String organization, String username) {
-    return table.findItem(TableKeys.membership(organization, username)).map(ItemMapper::toMembership);
+    return table.getMembership(organization, username);
   }
   // endregion
 

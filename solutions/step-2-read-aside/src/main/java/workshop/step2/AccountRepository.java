@@ -12,8 +12,6 @@ import workshop.accounts.cache.CacheKeys;
 import workshop.accounts.cache.CacheValues;
 import workshop.accounts.data.AccountStore;
 import workshop.accounts.data.AccountTable;
-import workshop.accounts.data.ItemMapper;
-import workshop.accounts.data.TableKeys;
 import workshop.accounts.domain.Membership;
 import workshop.accounts.domain.NameChange;
 import workshop.accounts.domain.Organization;
@@ -72,7 +70,7 @@ public final class AccountRepository implements AccountStore {
     return readAside(
         CacheKeys.membership(organization, username),
         Membership.class,
-        () -> table.findItem(TableKeys.membership(organization, username)).map(ItemMapper::toMembership));
+        () -> table.getMembership(organization, username));
   }
 
   @Override

@@ -4,9 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import java.util.Optional;
 
-/** What the service answered to one request, as the checks read it. */
-public record ApiResponse(String request, int status, String body) {
+/**
+ * What the service answered to one request, as the checks read it.
+ *
+ * @param crash for a 5xx, the exception the service logged and where in the step's code it was
+ *     thrown, e.g. "NoSuchElementException: No value present (AccountRepository.java:65)"
+ */
+public record ApiResponse(String request, int status, String body, Optional<String> crash) {
+  public ApiResponse(String request, int status, String body) {
+    this(request, status, body, Optional.empty());
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   public JsonNode json() {
@@ -32,6 +42,7 @@ public record ApiResponse(String request, int status, String body) {
 
   @Override
   public String toString() {
-    return request + " answered " + status + (body == null || body.isEmpty() ? "" : " " + body);
+    return request + " answered " + status + (body == null || body.isEmpty() ? "" : " " + body)
+        + crash.map(cause -> " (the service logged " + cause + ")").orElse("");
   }
 }

@@ -19,10 +19,7 @@ import workshop.kit.momento.Outcome;
  * same answers. Each check also asks the server's log whether the cache was tried at all, so doing
  * nothing with the cache does not pass.
  */
-public abstract class CacheOutageChecks extends StepChecks {
-  protected CacheOutageChecks(HandlerFactory handlerFactory) {
-    super(handlerFactory);
-  }
+public class CacheOutageChecks extends StepChecks {
 
   @Test
   @DisplayName("When cache reads fail, GETs fall back to DynamoDB and answer exactly as without a cache")

@@ -11,13 +11,7 @@ import workshop.accounts.domain.User;
  * Lambda reuses an execution environment for many invocations: the handler builds its clients
  * once, when Lambda creates it, not per invocation.
  */
-public abstract class ClientWiringChecks extends StepChecks {
-  private final HandlerFactory handlerFactory;
-
-  protected ClientWiringChecks(HandlerFactory handlerFactory) {
-    super(handlerFactory);
-    this.handlerFactory = handlerFactory;
-  }
+public class ClientWiringChecks extends StepChecks {
 
   @Test
   @DisplayName("One handler serving many invocations builds one DynamoDB client and opens at most one cache connection")
@@ -25,7 +19,7 @@ public abstract class ClientWiringChecks extends StepChecks {
     tableBehindTheCache.putNewUser(new User("alice", "Alice", "Liddell"));
     int before = momento().connectionsOpened();
     int dynamoDbClientsBefore = Clients.dynamoDbClientsBuilt();
-    var handler = handlerFactory.apply(settings);
+    var handler = newHandler(settings);
     AccountApi oneEnvironment = new AccountApi(handler);
     for (int i = 0; i < 5; i++) {
       expectStatus(oneEnvironment.getUser("alice"), 200);

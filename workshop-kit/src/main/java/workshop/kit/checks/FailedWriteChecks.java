@@ -15,10 +15,7 @@ import workshop.kit.momento.Outcome;
  * write must not fail the request. Each check first lets a successful write fill the cache
  * (write-aside), then makes a write fail and compares the whole cache before and after.
  */
-public abstract class FailedWriteChecks extends StepChecks {
-  protected FailedWriteChecks(HandlerFactory handlerFactory) {
-    super(handlerFactory);
-  }
+public class FailedWriteChecks extends StepChecks {
 
   @Test
   @DisplayName("A duplicate POST /users answers 409 and does not overwrite the cached original")

@@ -9,10 +9,7 @@ import workshop.accounts.domain.Role;
 import workshop.kit.dynamodb.DynamoDbCalls;
 
 /** Step 1, task 1: the membership lookup, its 404, and the permission checks that depend on it. */
-public abstract class MembershipLookupChecks extends StepChecks {
-  protected MembershipLookupChecks(HandlerFactory handlerFactory) {
-    super(handlerFactory);
-  }
+public class MembershipLookupChecks extends StepChecks {
 
   @Test
   @DisplayName("GET /organizations/{organization}/members/{username} returns a member's role")

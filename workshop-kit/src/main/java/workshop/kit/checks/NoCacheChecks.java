@@ -7,10 +7,7 @@ import org.junit.jupiter.api.Test;
 import workshop.kit.dynamodb.DynamoDbCalls;
 
 /** Step 1 has no cache: every read is a DynamoDB read, the cost that steps 2 and 3 take away. */
-public abstract class NoCacheChecks extends StepChecks {
-  protected NoCacheChecks(HandlerFactory handlerFactory) {
-    super(handlerFactory);
-  }
+public class NoCacheChecks extends StepChecks {
 
   @Test
   @DisplayName("Every GET of a user or an organization reads DynamoDB, every time")

@@ -13,10 +13,7 @@ import workshop.accounts.domain.User;
  * Momento server holds the read's store and runs the write first, so the interleaving is the same
  * every run, with no sleeps.
  */
-public abstract class RaceChecks extends StepChecks {
-  protected RaceChecks(HandlerFactory handlerFactory) {
-    super(handlerFactory);
-  }
+public class RaceChecks extends StepChecks {
 
   @Test
   @DisplayName("A slow read that loaded the old user does not put it back over the newer one a write cached")

@@ -14,10 +14,7 @@ import workshop.accounts.domain.User;
  * stored, "not found" included. Items are written behind the cache's back, so the first read of
  * each check is a miss whatever the step does on writes.
  */
-public abstract class ReadAsideChecks extends StepChecks {
-  protected ReadAsideChecks(HandlerFactory handlerFactory) {
-    super(handlerFactory);
-  }
+public class ReadAsideChecks extends StepChecks {
 
   @Test
   @DisplayName("A second GET of the same user is answered from the cache, with no DynamoDB read")

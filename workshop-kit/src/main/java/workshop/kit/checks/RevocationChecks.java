@@ -10,10 +10,7 @@ import org.junit.jupiter.api.Test;
  * takes effect at once, and a member added after a "not found" was cached is found at once. The
  * clock never moves in these checks: nothing waits for a TTL.
  */
-public abstract class RevocationChecks extends StepChecks {
-  protected RevocationChecks(HandlerFactory handlerFactory) {
-    super(handlerFactory);
-  }
+public class RevocationChecks extends StepChecks {
 
   @Test
   @DisplayName("After DELETE of a membership, the very next lookup answers 404")

@@ -12,10 +12,7 @@ import workshop.kit.dynamodb.DynamoDbCalls;
  * Each step runs these, so a step that breaks the API is caught. None of them depends on how fresh
  * a cache is: no entity is read before the write whose result a check then reads.
  */
-public abstract class ServiceBehaviourChecks extends StepChecks {
-  protected ServiceBehaviourChecks(HandlerFactory handlerFactory) {
-    super(handlerFactory);
-  }
+public class ServiceBehaviourChecks extends StepChecks {
 
   @Test
   @DisplayName("The walkthrough works: two users, an organization, a member added and looked up")

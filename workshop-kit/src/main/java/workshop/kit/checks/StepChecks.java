@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import java.util.function.Function;
-import momento.sdk.CacheClient;
-import momento.sdk.config.Configurations;
 import java.time.Duration;
+import java.util.Locale;
+import momento.sdk.CacheClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,26 +25,20 @@ import workshop.kit.momento.LocalMomentoServer;
  * What every class of checks starts from: the step's Lambda handler, created once per class the
  * way Lambda creates it once per execution environment, on the JVM's shared backends; and before
  * each check, an empty table, an empty cache, a reset clock of DynamoDB calls and no faults.
+ *
+ * <p>Which step, and whose code of it, comes from the {@link GradingRun} the grader opened: the
+ * handler class is the one the step's serverless.yml names, loaded from the step's own classes by
+ * that name, as the Lambda runtime does.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class StepChecks {
-  /** Builds the step's handler for the given settings. */
-  public interface HandlerFactory
-      extends Function<Settings, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> {
-    /** The handler class named, built as the Lambda runtime builds it: by name, on demand. */
-    static HandlerFactory byClassName(String className) {
-      return settings -> LambdaHandlers.create(className, settings);
-    }
-  }
-
   /**
    * The cache client's deadline in the checks: short, so that a check of a cache slower than its
    * deadline takes a fraction of a second, yet far above a loopback call's fraction of a millisecond.
    */
-  protected static final java.time.Duration CACHE_TIMEOUT = java.time.Duration.ofMillis(500);
+  protected static final Duration CACHE_TIMEOUT = Duration.ofMillis(500);
 
-  private final HandlerFactory handlerFactory;
-
+  protected GradingRun run;
   protected LocalBackends backends;
   protected Settings settings;
   protected AccountApi api;
@@ -56,16 +49,13 @@ public abstract class StepChecks {
   private DynamoDbClient uncountedDynamoDb;
   private CacheClient realMomentoAdmin;
 
-  protected StepChecks(HandlerFactory handlerFactory) {
-    this.handlerFactory = handlerFactory;
-  }
-
   @BeforeAll
   void createHandler() {
+    run = GradingRun.current();
     backends = LocalBackends.shared();
-    String cacheName = "checks-" + getClass().getSimpleName().toLowerCase();
+    String cacheName = "checks-" + getClass().getSimpleName().toLowerCase(Locale.ROOT);
     settings = backends.settings("accounts", cacheName).withCacheTimeout(CACHE_TIMEOUT);
-    handler = handlerFactory.apply(settings);
+    handler = newHandler(settings);
     api = new AccountApi(handler);
     uncountedDynamoDb = DynamoDbCalls.notCounted(Clients.dynamoDbBuilder(settings)).build();
     tableBehindTheCache = new AccountTable(uncountedDynamoDb, settings.tableName());
@@ -82,10 +72,22 @@ public abstract class StepChecks {
   @AfterAll
   void closeClients() throws Exception {
     closeHandler(handler);
-    uncountedDynamoDb.close();
+    if (uncountedDynamoDb != null) {
+      uncountedDynamoDb.close();
+    }
     if (realMomentoAdmin != null) {
       realMomentoAdmin.close();
     }
+  }
+
+  /** A new handler of the step under check, as a new Lambda execution environment would create it. */
+  protected RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> newHandler(Settings handlerSettings) {
+    return LambdaHandlers.create(run.code().handlerClass(), handlerSettings, run.classes());
+  }
+
+  /** The TTL the step under check must cache with. */
+  protected Duration stepTtl() {
+    return run.step().ttl().orElseThrow(() -> new IllegalStateException(run.step().name() + " has no cache TTL"));
   }
 
   /** Closes the handler's clients, when it has a close() (each step's Handler does). */

@@ -16,13 +16,7 @@ import workshop.accounts.domain.User;
  * How long cached reads live: exactly the step's TTL. Time moves by advancing the local Momento
  * server's clock, never by sleeping.
  */
-public abstract class TtlChecks extends StepChecks {
-  private final Duration ttl;
-
-  protected TtlChecks(HandlerFactory handlerFactory, Duration ttl) {
-    super(handlerFactory);
-    this.ttl = ttl;
-  }
+public class TtlChecks extends StepChecks {
 
   @Test
   @DisplayName("Every read stores its entry, \"not found\" included, with this step's TTL")
@@ -47,10 +41,10 @@ public abstract class TtlChecks extends StepChecks {
     momento();
     tableBehindTheCache.putNewUser(new User("alice", "Alice", "Liddell"));
     expectStatus(api.getUser("alice"), 200);
-    momento().clock().advance(ttl.minusSeconds(1));
+    momento().clock().advance(stepTtl().minusSeconds(1));
     expectNoDynamoDbRead(() -> api.getUser("alice"));
     momento().clock().advance(Duration.ofSeconds(2));
-    expectDynamoDbReads(1, (ttl.toSeconds() + 1) + " s after it was cached, the entry has expired", () -> api.getUser("alice"));
+    expectDynamoDbReads(1, (stepTtl().toSeconds() + 1) + " s after it was cached, the entry has expired", () -> api.getUser("alice"));
   }
 
   @Test
@@ -61,18 +55,18 @@ public abstract class TtlChecks extends StepChecks {
     expectStatus(api.getUser("alice"), 200);
     tableBehindTheCache.updateUserNames("alice", new NameChange(Optional.of("Alicia"), Optional.empty()));
 
-    momento().clock().advance(ttl.minusSeconds(1));
+    momento().clock().advance(stepTtl().minusSeconds(1));
     ApiResponse beforeExpiry = expectNoDynamoDbRead(() -> api.getUser("alice"));
     assertThat(beforeExpiry.field("firstName"))
         .withFailMessage(
             "%s s after caching, a change written straight to DynamoDB should still be hidden by the cached entry, but %s",
-            ttl.toSeconds() - 1, beforeExpiry)
+            stepTtl().toSeconds() - 1, beforeExpiry)
         .isEqualTo("Alice");
 
     momento().clock().advance(Duration.ofSeconds(2));
     ApiResponse afterExpiry = expectStatus(api.getUser("alice"), 200);
     assertThat(afterExpiry.field("firstName"))
-        .withFailMessage("Once the %s s TTL is over the change must show, but %s", ttl.toSeconds(), afterExpiry)
+        .withFailMessage("Once the %s s TTL is over the change must show, but %s", stepTtl().toSeconds(), afterExpiry)
         .isEqualTo("Alicia");
   }
 
@@ -81,7 +75,7 @@ public abstract class TtlChecks extends StepChecks {
     assertThat(remaining).withFailMessage("After %s there is no %s in the cache", request, key).isPresent();
     assertThat(remaining.get().toSeconds())
         .withFailMessage(
-            "%s stored %s with a TTL of %s s; this step caches for %s s", request, key, remaining.get().toSeconds(), ttl.toSeconds())
-        .isEqualTo(ttl.toSeconds());
+            "%s stored %s with a TTL of %s s; this step caches for %s s", request, key, remaining.get().toSeconds(), stepTtl().toSeconds())
+        .isEqualTo(stepTtl().toSeconds());
   }
 }

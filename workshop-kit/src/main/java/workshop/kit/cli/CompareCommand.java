@@ -22,8 +22,10 @@ import workshop.kit.compare.ProgressBarListener;
 import workshop.kit.compare.Reading;
 import workshop.kit.compare.StepUnderTest;
 import workshop.kit.compare.WorkloadSettings;
-import workshop.kit.grader.Step;
-import workshop.kit.grader.WorkshopException;
+import workshop.kit.code.CodeVariant;
+import workshop.kit.code.CompiledStep;
+import workshop.kit.steps.Step;
+import workshop.kit.WorkshopException;
 
 /**
  * {@code ./workshop compare}: one seeded workload through every step's Lambda handler, on the same
@@ -33,6 +35,7 @@ import workshop.kit.grader.WorkshopException;
  */
 @Command(
     name = "compare",
+    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
       "Run one seeded workload through each step and show what caching did: DynamoDB calls, cache hits,",
@@ -54,7 +57,7 @@ final class CompareCommand implements Callable<Integer> {
     boolean mine;
   }
 
-  @Option(names = "--steps", split = ",", defaultValue = "1,2,3", description = "Which steps, e.g. 1,3 (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--steps", split = ",", description = "Which steps, e.g. 1,3 (default: every step).")
   List<Integer> stepNumbers;
 
   @Option(names = "--users", defaultValue = "200", description = "Users to seed (default: ${DEFAULT-VALUE}).")
@@ -160,30 +163,16 @@ final class CompareCommand implements Callable<Integer> {
 
   private List<StepUnderTest> stepsToRun() {
     List<StepUnderTest> steps = new ArrayList<>();
-    for (int number : stepNumbers) {
+    List<Integer> numbers = stepNumbers != null ? stepNumbers : workspace.steps().all().stream().map(Step::number).toList();
+    for (int number : numbers) {
       Step step = workspace.steps().all().stream().filter(s -> s.number() == number).findFirst()
           .orElseThrow(() -> new WorkshopException("There is no step " + number + ". Use one of: " + workspace.steps().names() + "."));
-      Path descriptor = workspace.moduleDir(step).resolve("serverless.yml");
-      if (!Files.exists(descriptor)) {
-        throw new WorkshopException(step.name() + " (" + step.module() + ") is not in this repository.");
-      }
-      String handlerClass = ServerlessDescriptor.handlerClass(descriptor);
-      System.out.println(step.name() + ": " + handlerClass + " from " + loadedFrom(handlerClass));
-      steps.add(new StepUnderTest(step.name(), step.title(), settings -> LambdaHandlers.create(handlerClass, settings)));
+      CompiledStep compiled = workspace.build(step, code.mine ? CodeVariant.LEARNER : CodeVariant.SOLUTION);
+      ClassLoader classes = compiled.newClassLoader(CompareCommand.class.getClassLoader());
+      System.out.println(step.name() + ": " + compiled.handlerClass() + ", " + compiled.description());
+      steps.add(new StepUnderTest(step.name(), step.title(), settings -> LambdaHandlers.create(compiled.handlerClass(), settings, classes)));
     }
     return steps;
   }
 
-  /** Where the handler's class comes from, relative to the repository: which code is measured. */
-  private String loadedFrom(String className) {
-    try {
-      var location = Class.forName(className).getProtectionDomain().getCodeSource().getLocation();
-      Path path = Path.of(location.toURI());
-      return path.startsWith(workspace.root()) ? workspace.root().relativize(path).toString() : path.toString();
-    } catch (ClassNotFoundException e) {
-      throw new WorkshopException("The handler class " + className + " is not built. Run this through ./workshop, which builds it first.");
-    } catch (Exception e) {
-      return "(unknown)";
-    }
-  }
 }

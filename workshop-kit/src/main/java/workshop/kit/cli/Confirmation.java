@@ -1,7 +1,7 @@
 package workshop.kit.cli;
 
 import java.io.Console;
-import workshop.kit.grader.WorkshopException;
+import workshop.kit.WorkshopException;
 
 /** Asks before the CLI does something the learner may regret: y/N on the terminal, or --yes. */
 final class Confirmation {

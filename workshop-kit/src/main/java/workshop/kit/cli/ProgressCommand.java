@@ -2,12 +2,13 @@ package workshop.kit.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import workshop.kit.grader.Grader;
-import workshop.kit.grader.Step;
+import workshop.kit.WorkshopException;
+import workshop.kit.code.CodeVariant;
 import workshop.kit.grader.StepResult;
+import workshop.kit.steps.Step;
 
 /** {@code ./workshop progress}: one line per step, graded quietly. */
-@Command(name = "progress", description = "Show how far you are in every step.")
+@Command(name = "progress", mixinStandardHelpOptions = true, description = "Show how far you are in every step.")
 final class ProgressCommand implements Callable<Integer> {
   private final Workspace workspace;
 
@@ -17,9 +18,15 @@ final class ProgressCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Grader grader = new Grader();
+    StepGrading grading = new StepGrading(workspace);
     for (Step step : workspace.steps().all()) {
-      System.out.println(line(grader.grade(step)));
+      String line;
+      try {
+        line = line(grading.grade(step, CodeVariant.LEARNER));
+      } catch (WorkshopException e) {
+        line = String.format("%-7s %s", step.name(), "does not compile (./workshop check " + step.name() + " shows why)");
+      }
+      System.out.println(line);
     }
     return 0;
   }
@@ -27,7 +34,7 @@ final class ProgressCommand implements Callable<Integer> {
   static String line(StepResult result) {
     String status;
     if (result.checks().isEmpty()) {
-      status = "no checks found (is " + result.step().module() + " built?)";
+      status = "no checks ran";
     } else if (result.complete()) {
       status = "done";
     } else {

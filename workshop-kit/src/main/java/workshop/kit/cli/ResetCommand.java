@@ -7,8 +7,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import workshop.kit.grader.Step;
-import workshop.kit.grader.WorkshopException;
+import workshop.kit.steps.Step;
+import workshop.kit.WorkshopException;
 
 /** {@code ./workshop reset step-N}: put the starter's version of the learner's files back, from git. */
 @Command(name = "reset", description = "Replace your files of a step with the starter (from git).")

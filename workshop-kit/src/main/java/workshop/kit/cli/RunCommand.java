@@ -14,10 +14,12 @@ import workshop.accounts.clients.Clients;
 import workshop.accounts.clients.Settings;
 import workshop.kit.backends.LocalBackends;
 import workshop.kit.gateway.LocalGateway;
-import workshop.kit.grader.Step;
+import workshop.kit.code.CodeVariant;
+import workshop.kit.code.CompiledStep;
+import workshop.kit.steps.Step;
 
 /** {@code ./workshop run step-N}: the step's Lambda handler behind a local API gateway, on local backends. */
-@Command(name = "run", description = "Serve a step's API on localhost, on local backends, until Ctrl-C.")
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Serve a step's API on localhost, on local backends, until Ctrl-C.")
 final class RunCommand implements Callable<Integer> {
   static final String TABLE = "accounts";
   static final String CACHE = "accounts";
@@ -32,7 +34,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(
       names = "--solution",
-      description = "Serve the reference solution (solutions/) instead of your code. The launcher puts it on the classpath.")
+      description = "Serve the reference solution (solutions/) instead of your code.")
   boolean solution;
 
   RunCommand(Workspace workspace) {
@@ -43,7 +45,8 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     long started = System.nanoTime();
     Step step = workspace.steps().named(stepName);
-    String handlerClass = ServerlessDescriptor.handlerClass(workspace.moduleDir(step).resolve("serverless.yml"));
+    CompiledStep code = workspace.build(step, solution ? CodeVariant.SOLUTION : CodeVariant.LEARNER);
+    String handlerClass = code.handlerClass();
 
     System.out.println("Starting " + step.name() + " (" + handlerClass + ") ...");
     System.out.println(
@@ -58,7 +61,8 @@ final class RunCommand implements Callable<Integer> {
     Settings settings = backends.settings(TABLE, CACHE);
     backends.dynamoDb().createTable(TABLE);
     createCache(backends, settings);
-    RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler = LambdaHandlers.create(handlerClass, settings);
+    RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler =
+        LambdaHandlers.create(handlerClass, settings, code.newClassLoader(RunCommand.class.getClassLoader()));
     running.gateway = LocalGateway.start(handler, port, backends.localMomento(), System.out);
 
     System.out.println(backends.describe());

@@ -1,5 +1,8 @@
 package workshop.kit.cli;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,11 +11,17 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import workshop.kit.grader.Step;
+import workshop.kit.steps.Step;
 
-/** {@code ./workshop solution step-N}: show how the learner's files differ from the reference solution. */
-@Command(name = "solution", description = "Show the difference between your files of a step and the reference solution.")
+/**
+ * {@code ./workshop solution step-N}: shows how the learner's files differ from the reference
+ * solution. It only shows: nothing is changed.
+ */
+@Command(name = "solution", mixinStandardHelpOptions = true,
+    description = "Show the difference between your files of a step and the reference solution (changes nothing).")
 final class SolutionCommand implements Callable<Integer> {
+  private static final int CONTEXT_LINES = 3;
+
   private final Workspace workspace;
 
   @Parameters(paramLabel = "step-N", description = "The step: step-1, step-2, ...")
@@ -20,6 +29,9 @@ final class SolutionCommand implements Callable<Integer> {
 
   @Option(names = "--yes", description = "Do not ask.")
   boolean yes;
+
+  @Option(names = "--code-only", description = "Leave comments, blank lines and region markers out of the comparison.")
+  boolean codeOnly;
 
   SolutionCommand(Workspace workspace) {
     this.workspace = workspace;
@@ -35,19 +47,24 @@ final class SolutionCommand implements Callable<Integer> {
     for (Path learnerFile : workspace.learnerFiles(step)) {
       showDifference(learnerFile, workspace.solutionOf(learnerFile));
     }
-    System.out.println("Lines with - are yours, lines with + the solution's.");
+    System.out.println("Lines with - are yours, lines with + the solution's." + (codeOnly ? " (Comments and blank lines left out.)" : ""));
     return 0;
   }
 
   private void showDifference(Path yours, Path solution) throws IOException {
-    // git diff --no-index works outside a repository too, and colours the output on a terminal.
-    int exit = Processes.run(workspace.root(), List.of("git", "--no-pager", "diff", "--no-index", "--", yours.toString(), solution.toString()));
-    if (exit == 0) {
-      System.out.println(yours + " is the same as the solution.");
-    } else if (exit == -1 || exit > 1) { // git is missing (or failed): compute the diff ourselves
-      List<String> ours = Files.exists(workspace.root().resolve(yours)) ? Files.readAllLines(workspace.root().resolve(yours)) : List.of();
-      List<String> theirs = Files.readAllLines(workspace.root().resolve(solution));
-      System.out.print(UnifiedDiff.of(yours.toString(), ours, solution.toString(), theirs));
+    List<String> mine = lines(workspace.root().resolve(yours));
+    List<String> theirs = lines(workspace.root().resolve(solution));
+    Patch<String> patch = DiffUtils.diff(mine, theirs);
+    if (patch.getDeltas().isEmpty()) {
+      System.out.println(yours + " is the same as the solution" + (codeOnly ? " (comments aside)." : "."));
+      return;
     }
+    UnifiedDiffUtils.generateUnifiedDiff(yours.toString(), solution.toString(), mine, patch, CONTEXT_LINES)
+        .forEach(System.out::println);
+  }
+
+  private List<String> lines(Path file) throws IOException {
+    List<String> lines = Files.exists(file) ? Files.readAllLines(file) : List.of();
+    return codeOnly ? JavaCode.withoutComments(lines) : lines;
   }
 }

@@ -3,7 +3,7 @@ package workshop.kit.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import workshop.kit.dynamodb.BackendUnavailableException;
-import workshop.kit.grader.WorkshopException;
+import workshop.kit.WorkshopException;
 
 /**
  * The learner's command, {@code ./workshop}: the launcher script builds the code, then runs this
@@ -25,7 +25,24 @@ public final class WorkshopCli implements Runnable {
 
 
   public static void main(String[] args) {
-    System.exit(commandLine(Workspace.fromSystemProperties()).execute(args));
+    // compare draws charts: never open a window for that, or show a Java icon in a Dock.
+    System.setProperty("java.awt.headless", "true");
+    Workspace workspace;
+    try {
+      workspace = Workspace.fromSystemProperties();
+      ToolsBuild tools = new ToolsBuild(workspace.root());
+      if (Boolean.getBoolean(ToolsBuild.FRESH_PROPERTY)) {
+        tools.markFresh();
+      } else if (!tools.isFresh()) {
+        tools.rebuild();
+        System.exit(tools.runAgain(args));
+      }
+    } catch (WorkshopException e) {
+      System.err.println(e.getMessage());
+      System.exit(1);
+      return;
+    }
+    System.exit(commandLine(workspace).execute(args));
   }
 
   static CommandLine commandLine(Workspace workspace) {

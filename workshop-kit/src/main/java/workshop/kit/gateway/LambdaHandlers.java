@@ -5,13 +5,12 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.lang.reflect.InvocationTargetException;
 import workshop.accounts.clients.Settings;
-import workshop.kit.grader.WorkshopException;
+import workshop.kit.WorkshopException;
 
 /**
  * Creates a step's Lambda handler from its class name, as the Lambda runtime does. The local
- * gateway and the checks both use it, so neither needs the step's code at compile time: the checks
- * compile (and `./mvnw verify` runs them on the reference solution) whatever state a learner's
- * code is in.
+ * gateway, the checks and the compare all use it, so none of them needs a step's code at compile
+ * time: each step's code is compiled on its own and loaded by its own class loader.
  */
 public final class LambdaHandlers {
   private LambdaHandlers() {}
@@ -23,15 +22,16 @@ public final class LambdaHandlers {
    * the settings of the backends we started.)
    */
   @SuppressWarnings("unchecked")
-  public static RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> create(String className, Settings settings) {
+  public static RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> create(
+      String className, Settings settings, ClassLoader classes) {
     try {
-      Class<?> type = Class.forName(className);
+      Class<?> type = Class.forName(className, true, classes);
       if (!RequestHandler.class.isAssignableFrom(type)) {
         throw new WorkshopException(className + " is not a Lambda RequestHandler; check the handler: line of serverless.yml.");
       }
       return (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>) type.getConstructor(Settings.class).newInstance(settings);
     } catch (ClassNotFoundException e) {
-      throw new WorkshopException("The handler class " + className + " is not built. Run this through ./workshop, which builds it first.");
+      throw new WorkshopException("There is no class " + className + " in the step's code; serverless.yml names it as the handler. Did it move or get renamed?");
     } catch (NoSuchMethodException e) {
       throw new WorkshopException(className + " needs a public constructor taking Settings.");
     } catch (InvocationTargetException e) {

@@ -1,13 +1,19 @@
 package workshop.kit.grader;
 
 import java.util.Optional;
+import workshop.kit.steps.Task;
 
 /**
  * One check's outcome.
  *
- * @param task the task it belongs to; empty for checks that keep earlier work working
+ * @param checkClass the class of checks it belongs to (a class of {@code workshop.kit.checks})
+ * @param task the task it belongs to in the graded step; empty for checks that keep earlier work working
  * @param name its display name
- * @param status pass, fail or skip
+ * @param status pass, fail, error or skip
  * @param message for a failure what went wrong, for a skip why; "" for a pass
  */
-public record CheckResult(Optional<TaskInfo> task, String name, CheckStatus status, String message) {}
+public record CheckResult(String checkClass, Optional<Task> task, String name, CheckStatus status, String message) {
+  public boolean isBonus() {
+    return task.map(Task::bonus).orElse(false);
+  }
+}

@@ -1,51 +1,68 @@
 package workshop.kit.grader;
 
-import static org.junit.platform.engine.discovery.ClassNameFilter.includeClassNamePatterns;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLClassLoader;
+import java.util.List;
+import org.junit.jupiter.engine.JupiterTestEngine;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
+import workshop.kit.checks.GradingRun;
+import workshop.kit.code.CompiledStep;
 
 /**
- * Runs one step's checks on the code on the classpath (the learner's, in the step module's
- * target/classes) through the JUnit Platform Launcher, the API IDEs and build tools use too.
+ * Runs a step's checks on one compiled version of its code (the learner's, the reference solution
+ * or the untouched starter) through the JUnit Platform Launcher, the API IDEs and build tools use
+ * too. It is the one way the workshop grades: {@code ./workshop check}, {@code watch}, the
+ * reference-solution proof, the starter gate and the mistakes suite all come here.
  *
- * <p>Only the checks' verdicts reach the scorecard; whatever the service prints while they run
- * (log lines of a 500, for example) is kept in {@link StepResult#output()}.
+ * <p>The step manifest says which classes of checks a step runs. The step's classes get a class
+ * loader of their own, so code graded before is never mixed in. Only the checks' verdicts reach the
+ * scorecard; whatever the service prints while they run is kept in {@link StepResult#output()}.
  */
 public final class Grader {
+  private static final String CHECKS_PACKAGE = "workshop.kit.checks";
 
-  public StepResult grade(Step step) {
+  /** Every check of the step. */
+  public StepResult grade(CompiledStep code) {
+    return grade(code, code.step().checkClasses());
+  }
+
+  /** The step's task checks only: what the starter gate runs. */
+  public StepResult gradeTasks(CompiledStep code) {
+    return grade(code, code.step().tasks().stream().flatMap(task -> task.checks().stream()).toList());
+  }
+
+  /** The given classes of checks (simple names, such as "ReadAsideChecks"), in that order. */
+  public StepResult grade(CompiledStep code, List<String> checkClasses) {
     LauncherDiscoveryRequest request =
         LauncherDiscoveryRequestBuilder.request()
-            .selectors(selectPackage(step.packageName()))
-            .filters(includeClassNamePatterns(".*Checks"))
+            .selectors(checkClasses.stream().map(name -> selectClass(CHECKS_PACKAGE + "." + name)).toList())
             .build();
-    // No listeners from the classpath: the grader prints its own scorecard, and the banner meant
-    // for `./mvnw test` runs (CheckedCodeBanner) must stay out of it.
+    // Only JUnit Jupiter, and no listeners found on the classpath: the grader prints its own
+    // scorecard, and no other test engine (or its banner) has any business here.
     Launcher launcher =
         LauncherFactory.create(
-            LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build());
-    ResultCollector collector = new ResultCollector(new FailureMessages());
-
-    ByteArrayOutputStream output = new ByteArrayOutputStream();
-    PrintStream originalOut = System.out;
-    PrintStream originalErr = System.err;
-    PrintStream capture = new PrintStream(output, true, StandardCharsets.UTF_8);
-    System.setOut(capture);
-    System.setErr(capture);
-    try {
+            LauncherConfig.builder()
+                .enableTestEngineAutoRegistration(false)
+                .addTestEngines(new JupiterTestEngine())
+                .enableTestExecutionListenerAutoRegistration(false)
+                .enableLauncherSessionListenerAutoRegistration(false)
+                .enableLauncherDiscoveryListenerAutoRegistration(false)
+                .enablePostDiscoveryFilterAutoRegistration(false)
+                .build());
+    ResultCollector collector = new ResultCollector(code.step(), new FailureMessages());
+    try (URLClassLoader classes = code.newClassLoader(Grader.class.getClassLoader());
+        GradingRun run = GradingRun.start(code, classes)) {
       launcher.execute(request, collector);
-    } finally {
-      System.setOut(originalOut);
-      System.setErr(originalErr);
+      return new StepResult(code.step(), code.description(), collector.results(), run.output());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return new StepResult(step, collector.results(), output.toString(StandardCharsets.UTF_8));
   }
 }

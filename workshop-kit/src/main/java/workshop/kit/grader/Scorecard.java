@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import workshop.kit.steps.Step;
+import workshop.kit.steps.Steps;
+import workshop.kit.steps.Task;
 
 /** Prints a {@link StepResult} for the learner: a header, the checks grouped by task, a summary and what to do next. */
 public final class Scorecard {
@@ -22,6 +25,7 @@ public final class Scorecard {
     Step step = result.step();
     out.println();
     out.println("Step " + step.number() + ": " + step.title() + " — " + result.passed() + " of " + result.checks().size() + " checks pass");
+    out.println("(checked: " + result.checked() + ")");
 
     Map<Integer, List<CheckResult>> byTask = new TreeMap<>();
     List<CheckResult> keepsWorking = new ArrayList<>();
@@ -33,11 +37,11 @@ public final class Scorecard {
       }
     }
     byTask.values().forEach(checks -> {
-      TaskInfo task = checks.get(0).task().get();
-      printGroup(task.heading(), checks, out);
+      Task task = checks.get(0).task().get();
+      printGroup(step, task.heading(), checks, out);
     });
     if (!keepsWorking.isEmpty()) {
-      printGroup(KEEPS_WORKING, keepsWorking, out);
+      printGroup(step, KEEPS_WORKING, keepsWorking, out);
     }
 
     out.println();
@@ -51,7 +55,7 @@ public final class Scorecard {
     return result.skipped() > 0 ? summary + ", " + result.skipped() + " skipped" : summary;
   }
 
-  private void printGroup(String title, List<CheckResult> checks, PrintStream out) {
+  private void printGroup(Step step, String title, List<CheckResult> checks, PrintStream out) {
     long passed = checks.stream().filter(c -> c.status() == CheckStatus.PASS).count();
     out.println();
     out.println(title + " (" + passed + " of " + checks.size() + ")");
@@ -60,17 +64,27 @@ public final class Scorecard {
       if (check.status() != CheckStatus.PASS && !check.message().isBlank()) {
         check.message().lines().forEach(line -> out.println("         " + line));
       }
-      if (check.status() == CheckStatus.FAIL) {
-        check.task().ifPresent(task -> out.println("         Read: " + task.docs()));
+      if (check.status().failed()) {
+        out.println("         Read: " + docsOf(step, check));
       }
     }
   }
 
+  /**
+   * Where a failed check is explained: its task's section in this step, or, for earlier work, the
+   * section of the task that introduced the check, or else the chapter.
+   */
+  String docsOf(Step step, CheckResult check) {
+    if (check.task().isPresent()) {
+      return step.docsOf(check.task().get());
+    }
+    return steps.introducing(check.checkClass()).orElse(step.chapter());
+  }
+
   private static Optional<String> bonusDocs(StepResult result) {
     return result.checks().stream()
-        .flatMap(check -> check.task().stream())
-        .filter(TaskInfo::bonus)
-        .map(TaskInfo::docs)
+        .filter(CheckResult::isBonus)
+        .map(check -> result.step().docsOf(check.task().get()))
         .findFirst();
   }
 
@@ -91,11 +105,12 @@ public final class Scorecard {
     }
     Optional<CheckResult> firstTaskFailure =
         result.checks().stream()
-            .filter(c -> c.status() == CheckStatus.FAIL && c.task().isPresent() && !c.task().get().bonus())
+            .filter(c -> c.status().failed() && c.task().isPresent() && !c.isBonus())
             .min(Comparator.comparingInt(c -> c.task().get().number()));
     if (firstTaskFailure.isPresent()) {
-      TaskInfo task = firstTaskFailure.get().task().get();
-      return "Next: Task " + task.number() + " (read " + task.docs() + "), then run ./workshop check " + step.name() + " again.";
+      Task task = firstTaskFailure.get().task().get();
+      return "Next: Task " + task.number() + " (read " + step.docsOf(task) + "; stuck? ./workshop hint " + step.name() + " " + task.id()
+          + "), then run ./workshop check " + step.name() + " again.";
     }
     return "Next: something that worked before is broken now; the [FAIL] lines above say what."
         + " Fix it, then run ./workshop check " + step.name() + " again.";

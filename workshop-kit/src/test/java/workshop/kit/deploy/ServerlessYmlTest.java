@@ -21,7 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import workshop.accounts.api.Routes;
 import workshop.accounts.clients.Settings;
 import workshop.accounts.data.TableDesign;
+import workshop.kit.code.PristineStarters;
 import workshop.kit.docs.DocsSnippets;
+import workshop.kit.steps.Steps;
 
 /**
  * Each step's serverless.yml deploys what the code needs, no more and no less: the handler class it
@@ -40,10 +42,12 @@ class ServerlessYmlTest {
   private static final Pattern TRANSACT_ITEM = Pattern.compile("TransactWriteItem\\.builder\\(\\)\\s*\\.\\s*(\\w+)\\s*\\(");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-  static Stream<Path> stepModules() throws IOException {
-    try (Stream<Path> entries = Files.list(ROOT)) {
-      return entries.filter(dir -> Files.isRegularFile(dir.resolve("serverless.yml"))).sorted().toList().stream();
-    }
+  private static final Steps STEPS = Steps.load(ROOT);
+  private static final PristineStarters STARTERS = PristineStarters.of(ROOT);
+
+  /** Every step module of the manifest. */
+  static Stream<Path> stepModules() {
+    return STEPS.all().stream().map(step -> ROOT.resolve(step.module()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -51,9 +55,9 @@ class ServerlessYmlTest {
   void theHandlerClassExistsInTheStep(Path module) throws IOException {
     String handler = descriptor(module).at("/functions/api/handler").asText().replaceAll("::.*$", "");
     assertThat(handler).as("functions.api.handler in %s/serverless.yml", module.getFileName()).isNotBlank();
-    Path source = module.resolve("src/main/java").resolve(handler.replace('.', '/') + ".java");
-    assertThat(source).as("the handler class %s in %s", handler, module.getFileName()).isRegularFile();
-    assertThat(Files.readString(source)).as(handler + " is a Lambda RequestHandler").contains("implements RequestHandler<");
+    assertThat(handlerSource(module))
+        .as("the handler class %s in %s (the starter as shipped)", handler, module.getFileName())
+        .contains("class " + handler.substring(handler.lastIndexOf('.') + 1) + " extends AccountServiceHandler");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -167,15 +171,20 @@ class ServerlessYmlTest {
     return actions;
   }
 
+  /** A step uses a cache when its manifest entry names a TTL; its Handler must then hand the repository the cache. */
   private static boolean usesCache(Path module) throws IOException {
-    try (Stream<Path> sources = Files.walk(module.resolve("src/main/java"))) {
-      for (Path source : sources.filter(p -> p.toString().endsWith("Handler.java")).toList()) {
-        if (Files.readString(source).contains("Clients.momento(")) {
-          return true;
-        }
-      }
-    }
-    return false;
+    boolean hasTtl = STEPS.named(module.getFileName().toString()).ttl().isPresent();
+    assertThat(handlerSource(module).contains("clients.cache()"))
+        .as("%s's Handler passes the cache to its repository exactly when steps.yaml gives the step a TTL", module.getFileName())
+        .isEqualTo(hasTtl);
+    return hasTtl;
+  }
+
+  /** The step's Handler.java as the workshop ships it (a learner's edits do not count here). */
+  private static String handlerSource(Path module) throws IOException {
+    String handler = descriptor(module).at("/functions/api/handler").asText().replaceAll("::.*$", "");
+    Path file = ROOT.relativize(module.resolve("src/main/java").resolve(handler.replace('.', '/') + ".java"));
+    return new String(STARTERS.content(file).orElseThrow(() -> new AssertionError("No recorded starter of " + file)), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static List<String> actions(JsonNode statement) {

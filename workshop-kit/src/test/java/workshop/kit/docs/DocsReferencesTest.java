@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import workshop.kit.steps.Step;
+import workshop.kit.steps.Steps;
+import workshop.kit.steps.Task;
 
 /**
  * Everything the docs point at must exist: relative links and their #anchors (GitHub's anchor
@@ -37,12 +40,12 @@ class DocsReferencesTest {
   private static final Pattern PROJECTS = Pattern.compile("\\s-pl\\s+([\\w,./-]+)");
   private static final Pattern CHECK_NAME = Pattern.compile("^\\s*[-*]\\s+\"(.+)\"\\s*$");
   private static final Pattern DISPLAY_NAME = Pattern.compile("@DisplayName\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
-  private static final Pattern TASK_DOCS = Pattern.compile("@Task\\([^)]*docs\\s*=\\s*\"([^\"]+)\"");
   private static final Pattern REPO_PATH = Pattern.compile("^\\.?[\\w.-]+(?:/[\\w.-]+)*/?$");
   private static final Pattern JAVA_CLASS = Pattern.compile("^workshop(?:\\.[a-z]\\w*)+\\.([A-Z]\\w*)(?:[#.][a-zA-Z_]\\w*(?:\\(\\))?)?$");
 
   private final Path root = DocsSnippets.repoRoot();
   private final List<Path> docs = DocsSnippets.markdownFiles(root);
+  private final Steps manifest = Steps.load(root);
 
   @Test
   void relativeLinksAndAnchorsResolve() {
@@ -66,21 +69,20 @@ class DocsReferencesTest {
   }
 
   @Test
-  void checksLinkToDocsSectionsThatExist() {
+  void everyTaskOfTheManifestLinksToADocsSectionThatExists() {
     List<String> broken = new ArrayList<>();
     int count = 0;
-    for (Path source : javaFiles("step-", "src/test/java")) {
-      Matcher matcher = TASK_DOCS.matcher(read(source));
-      while (matcher.find()) {
+    for (Step step : manifest.all()) {
+      for (Task task : step.tasks()) {
         count++;
-        String problem = problemWithLink(root.resolve("README.md"), matcher.group(1));
+        String problem = problemWithLink(root.resolve("README.md"), step.docsOf(task));
         if (problem != null) {
-          broken.add(root.relativize(source) + ": docs = \"" + matcher.group(1) + "\" -> " + problem);
+          broken.add(step.name() + " " + task.id() + ": " + step.docsOf(task) + " -> " + problem);
         }
       }
     }
-    assertThat(count).as("@Task(docs = ...) in the step modules").isPositive();
-    assertThat(broken).withFailMessage("@Task docs links that do not resolve:%n%s", String.join("\n", broken)).isEmpty();
+    assertThat(count).as("tasks in workshop-kit/steps.yaml").isPositive();
+    assertThat(broken).withFailMessage("Task links in steps.yaml that do not resolve:%n%s", String.join("\n", broken)).isEmpty();
   }
 
   @Test
@@ -204,24 +206,20 @@ class DocsReferencesTest {
   @Test
   void everyTaskCheckIsListedInItsChapter() {
     List<String> unlisted = new ArrayList<>();
-    for (Path source : javaFiles("step-", "src/test/java")) {
-      String text = read(source);
-      Matcher task = TASK_DOCS.matcher(text);
-      Matcher base = Pattern.compile("extends\\s+(\\w+Checks)").matcher(text);
-      if (!task.find() || !base.find()) {
-        continue;
-      }
-      Path chapter = root.resolve(task.group(1).split("#")[0]);
+    for (Step step : manifest.all()) {
+      Path chapter = root.resolve(step.chapter());
       if (!Files.isRegularFile(chapter)) {
-        continue; // reported by checksLinkToDocsSectionsThatExist
+        continue; // reported by everyTaskOfTheManifestLinksToADocsSectionThatExists
       }
       String chapterText = read(chapter);
-      Path checks = root.resolve("workshop-kit/src/main/java/workshop/kit/checks/" + base.group(1) + ".java");
-      Matcher name = DISPLAY_NAME.matcher(read(checks));
-      while (name.find()) {
-        String check = unescape(name.group(1));
-        if (!chapterText.contains("- \"" + check + "\"")) {
-          unlisted.add(root.relativize(chapter) + " does not list \"" + check + "\" (" + base.group(1) + ")");
+      for (String checkClass : step.tasks().stream().flatMap(task -> task.checks().stream()).toList()) {
+        Path checks = root.resolve("workshop-kit/src/main/java/workshop/kit/checks/" + checkClass + ".java");
+        Matcher name = DISPLAY_NAME.matcher(read(checks));
+        while (name.find()) {
+          String check = unescape(name.group(1));
+          if (!chapterText.contains("- \"" + check + "\"")) {
+            unlisted.add(root.relativize(chapter) + " does not list \"" + check + "\" (" + checkClass + ")");
+          }
         }
       }
     }
@@ -283,13 +281,6 @@ class DocsReferencesTest {
 
   /** Subcommands both the launcher script and the CLI know, plus the help flags. */
   private Set<String> workshopSubcommands() {
-    Set<String> launcher = new TreeSet<>();
-    Matcher arm = Pattern.compile("(?m)^\\s*((?:\"\"|[\\w-]+)(?:\\s*\\|\\s*(?:\"\"|[\\w-]+))*)\\)\\s*$").matcher(read(root.resolve("workshop")));
-    while (arm.find()) {
-      for (String name : arm.group(1).split("\\|")) {
-        launcher.add(name.strip());
-      }
-    }
     Set<String> cli = new TreeSet<>(Set.of("help", "-h", "--help"));
     for (Path source : javaFiles("workshop-kit", "src/main/java/workshop/kit/cli")) {
       Matcher name = Pattern.compile("@Command\\(\\s*name\\s*=\\s*\"([\\w-]+)\"").matcher(read(source));
@@ -297,15 +288,11 @@ class DocsReferencesTest {
         cli.add(name.group(1));
       }
     }
-    cli.retainAll(launcher);
     return cli;
   }
 
   private Set<String> steps() {
-    return read(root.resolve("workshop-kit/src/main/resources/workshop/kit/steps.properties")).lines()
-        .map(line -> line.split("\\.", 2)[0])
-        .filter(key -> key.matches("step-\\d+"))
-        .collect(Collectors.toCollection(TreeSet::new));
+    return manifest.all().stream().map(Step::name).collect(Collectors.toCollection(TreeSet::new));
   }
 
   private Set<String> displayNames() {

@@ -1,0 +1,59 @@
+package workshop.verification;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import workshop.accounts.clients.Settings;
+import workshop.kit.code.CodeVariant;
+import workshop.kit.code.CompiledStep;
+import workshop.kit.code.JavaSourceCompiler;
+import workshop.kit.code.PristineStarters;
+import workshop.kit.code.StepBuilder;
+import workshop.kit.code.StepSources;
+import workshop.kit.gateway.LambdaHandlers;
+import workshop.kit.steps.Step;
+import workshop.kit.steps.Steps;
+
+/**
+ * The workshop's steps as shipped: each step's untouched starter, or the reference solution laid
+ * over it, compiled into this module's target/steps/ (never into a step module, never from a
+ * learner's working copy).
+ */
+public final class PristineSteps {
+  /** The repository root; Surefire passes it (see this module's pom). */
+  public static final Path ROOT = Path.of(System.getProperty("workshop.root", "..")).toAbsolutePath().normalize();
+
+  private static final Steps STEPS = Steps.load(ROOT);
+  private static final StepBuilder BUILDER = new StepBuilder(
+      ROOT,
+      new StepSources(ROOT, PristineStarters.of(ROOT)),
+      new JavaSourceCompiler(System.getProperty("java.class.path")),
+      (step, variant) -> ROOT.resolve("verification/target/steps").resolve(step.module()).resolve(variant.directoryName()));
+  private static final Map<String, ClassLoader> SOLUTION_CLASSES = new ConcurrentHashMap<>();
+
+  private PristineSteps() {}
+
+  public static Steps steps() {
+    return STEPS;
+  }
+
+  public static Step step(String name) {
+    return STEPS.named(name);
+  }
+
+  /** The step's code in this variant, compiled (once per content). */
+  public static synchronized CompiledStep compiled(Step step, CodeVariant variant) {
+    return BUILDER.build(step, variant);
+  }
+
+  /** Builds handlers of the step's reference solution, as Lambda would, for the given settings. */
+  public static Function<Settings, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> solutionHandlers(String stepName) {
+    CompiledStep solution = compiled(step(stepName), CodeVariant.SOLUTION);
+    ClassLoader classes = SOLUTION_CLASSES.computeIfAbsent(stepName, name -> solution.newClassLoader(PristineSteps.class.getClassLoader()));
+    return settings -> LambdaHandlers.create(solution.handlerClass(), settings, classes);
+  }
+}

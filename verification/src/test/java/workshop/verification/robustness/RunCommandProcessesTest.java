@@ -1,0 +1,72 @@
+package workshop.verification.robustness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code ./workshop run step-3} as a child process (the CLI's main class on this module's test
+ * classpath, i.e. what the launcher runs after its build step): Ctrl-C (SIGINT) stops it and every
+ * process it started; a busy port is refused with a clear message, also leaving nothing behind.
+ */
+class RunCommandProcessesTest {
+  private static final String CLI = "workshop.kit.cli.WorkshopCli";
+
+  private static Path root() {
+    Path here = Path.of("").toAbsolutePath();
+    return Files.exists(here.resolve("workshop")) ? here : here.getParent();
+  }
+
+  private static void assumeRunnable() {
+    assumeTrue(Files.exists(root().resolve("step-3-write-aside/serverless.yml")), "not in the workshop's source tree: skipping the launcher tests");
+    String path = System.getenv().getOrDefault("PATH", "");
+    boolean moto = java.util.Arrays.stream(path.split(java.io.File.pathSeparator)).anyMatch(d -> Files.isExecutable(Path.of(d, "moto_server")));
+    assumeTrue(moto, "moto_server is not on PATH: skipping the launcher tests");
+    assumeTrue(System.getenv("MOMENTO_API_KEY") == null, "MOMENTO_API_KEY is set: skipping the launcher tests");
+  }
+
+  @Test
+  void ctrlCStopsRunAndEverythingItStarted() throws Exception {
+    assumeRunnable();
+    long started = System.nanoTime();
+    try (ChildJvm run = ChildJvm.start(root(), List.of("-Dworkshop.root=" + root()), CLI, "run", "step-3", "--port", "0")) {
+      boolean serving = run.awaitLine(line -> line.startsWith("Serving step-3"), Duration.ofSeconds(40));
+      assumeTrue(serving, "./workshop run did not start here; its output:\n" + run.output());
+      run.rememberDescendants();
+      int children = run.descendantsSeen().size();
+      run.signal("INT");
+      int exit = run.awaitExit(Duration.ofSeconds(20));
+      var orphans = run.orphans(Duration.ofSeconds(5));
+      Figures.of("step3.run-sigint").put("child_processes", children).put("exit_code", exit)
+          .put("orphan_processes", orphans.size()).put("ms", (System.nanoTime() - started) / 1_000_000).print();
+      assertThat(children).as("moto_server started by run").isPositive();
+      assertThat(exit).as("ended after SIGINT:\n%s", run.output()).isNotEqualTo(-1);
+      assertThat(orphans).isEmpty();
+      assertThat(run.output()).contains("Stopped the gateway and the backends.");
+    }
+  }
+
+  @Test
+  void aBusyPortIsRefusedClearlyAndLeavesNothing() throws Exception {
+    assumeRunnable();
+    try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"));
+        ChildJvm run = ChildJvm.start(root(), List.of("-Dworkshop.root=" + root()), CLI,
+            "run", "step-3", "--port", Integer.toString(busy.getLocalPort()))) {
+      run.awaitLine(line -> line.contains("Cannot listen"), Duration.ofSeconds(40));
+      int exit = run.awaitExit(Duration.ofSeconds(20));
+      var orphans = run.orphans(Duration.ofSeconds(5));
+      Figures.of("step3.run-busy-port").put("exit_code", exit).put("child_processes", run.descendantsSeen().size())
+          .put("orphan_processes", orphans.size()).print();
+      assertThat(exit).as(run.output()).isEqualTo(1);
+      assertThat(run.output()).contains("Cannot listen on 127.0.0.1:" + busy.getLocalPort()).contains("--port");
+      assertThat(orphans).isEmpty();
+    }
+  }
+}

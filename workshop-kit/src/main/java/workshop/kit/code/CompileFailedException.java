@@ -1,0 +1,19 @@
+package workshop.kit.code;
+
+import java.util.List;
+import workshop.kit.WorkshopException;
+
+/** The step's code does not compile; the message holds the compiler's errors and what to do. */
+public final class CompileFailedException extends WorkshopException {
+  private final List<String> errors;
+
+  public CompileFailedException(String what, List<String> errors) {
+    super(String.join("\n\n", errors) + "\n\n" + what + " does not compile (above: file, [line,column] and what"
+        + " the compiler says). Fix it and run the same command again; ./workshop reset step-N puts the starter back.");
+    this.errors = List.copyOf(errors);
+  }
+
+  public List<String> errors() {
+    return errors;
+  }
+}

@@ -1,0 +1,32 @@
+@echo off
+rem The learner's command on Windows: workshop check step-1, workshop watch, workshop --help, ...
+rem
+rem This script only starts it, as the bash script `workshop` does elsewhere. The first time, it
+rem builds the workshop's tools with the Maven wrapper; then it hands every command to the tools'
+rem CLI (workshop.kit.cli.WorkshopCli), which does the rest.
+setlocal
+cd /d "%~dp0"
+
+where java >nul 2>nul
+if errorlevel 1 (
+  echo Java is not installed ^(or not on PATH^). Install a JDK 17 or newer, e.g. from https://adoptium.net, then try again. 1>&2
+  exit /b 1
+)
+
+set FRESH=false
+if not exist "workshop-kit\target\lib\" goto build
+if not exist "workshop-kit\target\classes\workshop\" goto build
+goto run
+
+:build
+echo Building the workshop's tools ^(once; the first time also downloads Maven and the libraries^) ... 1>&2
+call mvnw.cmd -q -ntp -pl workshop-kit -am compile
+if errorlevel 1 (
+  echo The build failed ^(above^). With Java 17+ installed and Maven Central reachable, run workshop again. 1>&2
+  exit /b 1
+)
+set FRESH=true
+
+:run
+java -Dworkshop.root="%CD%" -Dworkshop.tools.fresh=%FRESH% -cp "workshop-kit\target\classes;account-service\target\classes;workshop-kit\target\lib\*" workshop.kit.cli.WorkshopCli %*
+exit /b %ERRORLEVEL%
