@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import workshop.kit.code.CodeVariant;
 import workshop.kit.grader.Scorecard;
 import workshop.kit.grader.StepResult;
 import workshop.kit.steps.Step;
@@ -27,8 +26,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    StepGrading grading = new StepGrading(workspace);
-    StepResult result = stepName != null ? grading.grade(workspace.steps().named(stepName), CodeVariant.LEARNER) : firstUnfinished(grading);
+    StepGrading grading = new StepGrading(workspace).startingBackends();
+    StepResult result = stepName != null ? grading.grade(workspace.steps().named(stepName)) : firstUnfinished(grading);
     System.out.println("The checks used these backends:");
     grading.backends().describe().lines().forEach(line -> System.out.println("  " + line));
     new Scorecard(workspace.steps()).print(result, System.out);
@@ -40,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
   private StepResult firstUnfinished(StepGrading grading) {
     StepResult result = null;
     for (Step step : workspace.steps().all()) {
-      result = grading.grade(step, CodeVariant.LEARNER);
+      result = grading.grade(step);
       if (!result.complete()) {
         return result;
       }

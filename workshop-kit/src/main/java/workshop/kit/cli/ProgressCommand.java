@@ -1,13 +1,16 @@
 package workshop.kit.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import workshop.kit.WorkshopException;
-import workshop.kit.code.CodeVariant;
-import workshop.kit.grader.StepResult;
+import workshop.kit.code.CompileFailedException;
+import workshop.kit.grader.StepReport;
 import workshop.kit.steps.Step;
 
-/** {@code ./workshop progress}: one line per step, graded quietly. */
+/**
+ * {@code ./workshop progress}: one line per step. A step whose code, checks and tools are unchanged
+ * since it was last graded shows that grading again at once; only changed steps are graded.
+ */
 @Command(name = "progress", mixinStandardHelpOptions = true, description = "Show how far you are in every step.")
 final class ProgressCommand implements Callable<Integer> {
   private final Workspace workspace;
@@ -18,28 +21,30 @@ final class ProgressCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    System.out.println("Your progress (steps whose code is unchanged since their last check are not graded again):");
     StepGrading grading = new StepGrading(workspace);
     for (Step step : workspace.steps().all()) {
-      String line;
+      String status;
       try {
-        line = line(grading.grade(step, CodeVariant.LEARNER));
-      } catch (WorkshopException e) {
-        line = String.format("%-7s %s", step.name(), "does not compile (./workshop check " + step.name() + " shows why)");
+        Optional<StepReport> unchanged = grading.unchangedGrading(step);
+        status = unchanged.map(report -> status(report) + " (unchanged since your last check)")
+            .orElseGet(() -> status(grading.report(grading.grade(step))));
+      } catch (CompileFailedException e) {
+        status = "does not compile (./workshop check " + step.name() + " shows why)";
       }
-      System.out.println(line);
+      System.out.printf("%-7s %s%n", step.name(), status);
     }
     return 0;
   }
 
-  static String line(StepResult result) {
-    String status;
-    if (result.checks().isEmpty()) {
-      status = "no checks ran";
-    } else if (result.complete()) {
-      status = "done";
-    } else {
-      status = result.passed() + " of " + result.checks().size() + " checks pass";
+  static String status(StepReport report) {
+    String hints = report.hintsUsed() == 0 ? "" : ", " + report.hintsUsed() + (report.hintsUsed() == 1 ? " hint" : " hints") + " used";
+    if (report.total() == 0) {
+      return "no checks ran" + hints;
     }
-    return String.format("%-7s %s", result.step().name(), status);
+    if (report.complete()) {
+      return "done (" + report.passed() + " of " + report.total() + " checks pass" + hints + ")";
+    }
+    return report.passed() + " of " + report.total() + " checks pass" + hints;
   }
 }

@@ -1,18 +1,30 @@
 package workshop.kit.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import workshop.kit.steps.Step;
 import workshop.kit.WorkshopException;
+import workshop.kit.code.PristineStarters;
+import workshop.kit.steps.Step;
 
-/** {@code ./workshop reset step-N}: put the starter's version of the learner's files back, from git. */
-@Command(name = "reset", description = "Replace your files of a step with the starter (from git).")
+/**
+ * {@code ./workshop reset step-N}: puts the starter back in the learner's files of a step, as the
+ * workshop ships it (read from git by its recorded id, so work the learner committed does not come
+ * back). A copy of the files as they were is kept first, and the command says where.
+ */
+@Command(name = "reset", mixinStandardHelpOptions = true,
+    description = "Replace your files of a step with the starter (a copy of yours is kept in .workshop/backups/).")
 final class ResetCommand implements Callable<Integer> {
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
   private final Workspace workspace;
 
   @Parameters(paramLabel = "step-N", description = "The step to reset: step-1, step-2, ...")
@@ -26,23 +38,37 @@ final class ResetCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     Step step = workspace.steps().named(stepName);
     List<Path> files = workspace.learnerFiles(step);
+    PristineStarters starters = workspace.pristineStarters();
+    for (Path file : files) {
+      if (starters.content(file).isEmpty()) {
+        throw new WorkshopException("Cannot read the starter of " + file + " (is this a git clone of the workshop?). Nothing was changed.");
+      }
+    }
     System.out.println("Your files of " + step.name() + ":");
     files.forEach(file -> System.out.println("  " + file));
-    if (!Confirmation.confirm("Replace your work in these files with the starter?", yes, "./workshop reset " + step.name() + " --yes")) {
+    if (!Confirmation.confirm("Replace them with the starter? (A copy of yours is kept.)", yes, "./workshop reset " + step.name() + " --yes")) {
       System.out.println("Nothing changed.");
       return 1;
     }
-    List<String> command = new ArrayList<>(List.of("git", "checkout", "HEAD", "--"));
-    files.forEach(file -> command.add(file.toString()));
-    int exit = Processes.run(workspace.root(), command);
-    if (exit == -1) {
-      throw new WorkshopException("reset needs git, which is not installed. Get the starter's files from the workshop's repository instead.");
+    Path backup = workspace.root().resolve(".workshop").resolve("backups").resolve(step.name() + "-" + LocalDateTime.now().format(STAMP));
+    for (Path file : files) {
+      Path current = workspace.root().resolve(file);
+      if (Files.exists(current)) {
+        Path copy = backup.resolve(file);
+        Files.createDirectories(copy.getParent());
+        Files.copy(current, copy, StandardCopyOption.COPY_ATTRIBUTES);
+      }
     }
-    if (exit != 0) {
-      throw new WorkshopException("git could not restore the files (see above). Is " + workspace.root() + " the workshop's git repository?");
+    for (Path file : files) {
+      Path target = workspace.root().resolve(file);
+      Files.createDirectories(target.getParent());
+      Files.write(target, starters.content(file).orElseThrow());
+    }
+    if (Files.isDirectory(backup)) {
+      System.out.println("Your files as they were are in " + workspace.root().relativize(backup) + "/");
     }
     System.out.println("Restored the starter of " + step.name() + ". Next: ./workshop check " + step.name());
     return 0;

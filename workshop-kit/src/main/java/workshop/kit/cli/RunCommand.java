@@ -14,6 +14,7 @@ import workshop.accounts.clients.Clients;
 import workshop.accounts.clients.Settings;
 import workshop.kit.backends.LocalBackends;
 import workshop.kit.gateway.LocalGateway;
+import workshop.kit.WorkshopException;
 import workshop.kit.code.CodeVariant;
 import workshop.kit.code.CompiledStep;
 import workshop.kit.steps.Step;
@@ -63,7 +64,12 @@ final class RunCommand implements Callable<Integer> {
     createCache(backends, settings);
     RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler =
         LambdaHandlers.create(handlerClass, settings, code.newClassLoader(RunCommand.class.getClassLoader()));
-    running.gateway = LocalGateway.start(handler, port, backends.localMomento(), System.out);
+    try {
+      running.gateway = LocalGateway.start(handler, port, backends.localMomento(), System.out);
+    } catch (java.io.UncheckedIOException e) {
+      throw new WorkshopException("Port " + port + " is in use on 127.0.0.1; try --port " + (port + 1)
+          + " (or stop whatever is using it).");
+    }
 
     System.out.println(backends.describe());
     System.out.println();

@@ -1,45 +1,96 @@
 package workshop.kit.cli;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import workshop.kit.backends.LocalBackends;
 import workshop.kit.code.CodeVariant;
 import workshop.kit.code.CompiledStep;
 import workshop.kit.grader.Grader;
+import workshop.kit.grader.StepReport;
 import workshop.kit.grader.StepResult;
 import workshop.kit.steps.Step;
+import workshop.kit.steps.Steps;
 
 /**
- * Compiles a step's code and grades it, for {@code check}, {@code watch} and {@code progress}. The
- * backends (moto, the local Momento server) start in the background while the code compiles, and
- * stay up for every later grading in this JVM.
+ * Compiles a learner's step and grades it, for {@code check}, {@code watch} and {@code progress},
+ * and remembers each grading (see {@link LearnerRecords}). The backends (moto, the local Momento
+ * server) start in the background on first need, while the code compiles, and stay up for every
+ * later grading in this JVM.
  */
 final class StepGrading {
   private final Workspace workspace;
-  private final CompletableFuture<LocalBackends> backends;
+  private final LearnerRecords records;
   private final Grader grader = new Grader();
+  private final String toolsFingerprint;
+  private CompletableFuture<LocalBackends> backends;
 
   StepGrading(Workspace workspace) {
     this.workspace = workspace;
-    this.backends = CompletableFuture.supplyAsync(LocalBackends::shared);
+    this.records = new LearnerRecords(workspace.root());
+    this.toolsFingerprint = new ToolsBuild(workspace.root()).fingerprint() + manifestFingerprint(workspace);
   }
 
-  /** Compiles the step's code in this variant (a CompileFailedException when it does not compile) and grades it. */
-  StepResult grade(Step step, CodeVariant variant) {
-    CompiledStep code = workspace.build(step, variant);
+  /** Starts the backends now, in the background, when the caller knows it will grade. */
+  StepGrading startingBackends() {
+    backendsStarting();
+    return this;
+  }
+
+  /** Compiles the learner's code of the step (a CompileFailedException when it does not compile) and grades it. */
+  StepResult grade(Step step) {
+    backendsStarting();
+    CompiledStep code = workspace.build(step, CodeVariant.LEARNER);
     backends();
-    return grader.grade(code);
+    StepResult result = grader.grade(code);
+    records.saveGrading(step, new LearnerRecords.SavedGrading(key(code), report(result)));
+    return result;
+  }
+
+  /** The last grading of the step, if the code, the checks and the tools are all as they were then. */
+  Optional<StepReport> unchangedGrading(Step step) {
+    CompiledStep code = workspace.build(step, CodeVariant.LEARNER);
+    return records.lastGrading(step).filter(saved -> saved.fingerprint().equals(key(code))).map(LearnerRecords.SavedGrading::report);
+  }
+
+  StepReport report(StepResult result) {
+    return StepReport.of(result, workspace.steps(), records.hintsSeen(result.step()));
   }
 
   /** The backends, once started; their own exception (e.g. no moto) when they cannot start. */
   LocalBackends backends() {
     try {
-      return backends.join();
+      return backendsStarting().join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException cause) {
         throw cause;
       }
       throw e;
+    }
+  }
+
+  private synchronized CompletableFuture<LocalBackends> backendsStarting() {
+    if (backends == null) {
+      backends = CompletableFuture.supplyAsync(LocalBackends::shared);
+    }
+    return backends;
+  }
+
+  private String key(CompiledStep code) {
+    return code.fingerprint() + "/" + toolsFingerprint;
+  }
+
+  private static String manifestFingerprint(Workspace workspace) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha.digest(Files.readAllBytes(workspace.root().resolve(Steps.MANIFEST))));
+    } catch (NoSuchAlgorithmException | java.io.IOException e) {
+      return "";
     }
   }
 }

@@ -109,7 +109,8 @@ final class ToolsBuild {
     }
   }
 
-  private String fingerprint() {
+  /** Of every input the tools are built from. */
+  String fingerprint() {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       for (Path file : inputFiles()) {

@@ -6,14 +6,17 @@ import workshop.kit.dynamodb.BackendUnavailableException;
 import workshop.kit.WorkshopException;
 
 /**
- * The learner's command, {@code ./workshop}: the launcher script builds the code, then runs this
- * with every step on the classpath and {@code -Dworkshop.root} set to the repository.
+ * The learner's command, {@code ./workshop}: the launcher scripts ({@code workshop}, {@code
+ * workshop.cmd}) start this with {@code -Dworkshop.root} set to the repository; it keeps the tools
+ * built ({@link ToolsBuild}) and does everything else itself.
  */
 @Command(
     name = "workshop",
     mixinStandardHelpOptions = true,
-    description = "Cache freshness workshop: grade, run and reset the steps.",
-    footer = {"", "Start with: ./workshop check step-1"})
+    description = {
+      "Cache freshness workshop: grade, hint, run and compare the steps.",
+      "Your loop: ./workshop watch (grades on every save), ./workshop hint step-N when stuck."},
+    footer = {"", "Start with: ./workshop watch   (or ./workshop check step-1)"})
 public final class WorkshopCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -50,6 +53,8 @@ public final class WorkshopCli implements Runnable {
         new CommandLine(new WorkshopCli())
             .addSubcommand(new RunCommand(workspace))
             .addSubcommand(new CheckCommand(workspace))
+            .addSubcommand(new WatchCommand(workspace))
+            .addSubcommand(new HintCommand(workspace))
             .addSubcommand(new ProgressCommand(workspace))
             .addSubcommand(new ResetCommand(workspace))
             .addSubcommand(new SolutionCommand(workspace))

@@ -11,8 +11,9 @@ import workshop.kit.steps.Step;
  * class its serverless.yml names.
  *
  * @param description whose code it is, in the learner's words: "your code (step-2-read-aside/src/main/java)"
+ * @param fingerprint of the sources and classpath it was compiled from: equal fingerprints, equal classes
  */
-public record CompiledStep(Step step, CodeVariant variant, String description, Path classes, String handlerClass) {
+public record CompiledStep(Step step, CodeVariant variant, String description, Path classes, String handlerClass, String fingerprint) {
 
   /**
    * A class loader for the step's classes alone, over the workshop's own (the account service, the

@@ -57,7 +57,7 @@ public final class StepBuilder {
       write(output.resolve(FINGERPRINT_FILE), fingerprint);
     }
     String handler = ServerlessDescriptor.handlerClass(root.resolve(step.module()).resolve("serverless.yml"));
-    return new CompiledStep(step, variant, describe(step, variant), output, handler);
+    return new CompiledStep(step, variant, describe(step, variant), output, handler, fingerprint);
   }
 
   /** Whose code a variant is, as the scorecard says it. */

@@ -80,6 +80,7 @@ final class MotoServer implements AutoCloseable {
     Path log = createLogFile();
     List<String> command = new ArrayList<>(moto.serverCommand());
     command.addAll(List.of("-H", "127.0.0.1", "-p", Integer.toString(port)));
+    command = stoppingWithThisJvm(command);
     Process process;
     try {
       process =
@@ -102,6 +103,25 @@ final class MotoServer implements AutoCloseable {
       throw e;
     }
     return server;
+  }
+
+  /**
+   * A shutdown hook stops moto when this JVM ends normally or on Ctrl-C, but nothing runs when the
+   * JVM is killed hard (SIGKILL, an IDE's stop button, a crash). So on Unix moto runs under a small
+   * shell watchdog that checks every second whether this JVM still lives, and stops moto when it
+   * does not. (On Windows a killed JVM's moto is left to the shutdown hook alone.)
+   */
+  private static List<String> stoppingWithThisJvm(List<String> command) {
+    if (System.getProperty("os.name", "").startsWith("Windows")) {
+      return command;
+    }
+    String watchdog = "parent=$1; shift; \"$@\" & child=$!; "
+        + "trap 'kill $child 2>/dev/null' TERM INT HUP; "
+        + "while kill -0 \"$parent\" 2>/dev/null && kill -0 \"$child\" 2>/dev/null; do sleep 1; done; "
+        + "kill \"$child\" 2>/dev/null; wait \"$child\"";
+    List<String> wrapped = new ArrayList<>(List.of("/bin/sh", "-c", watchdog, "moto-watchdog", Long.toString(ProcessHandle.current().pid())));
+    wrapped.addAll(command);
+    return wrapped;
   }
 
   URI uri() {

@@ -49,6 +49,52 @@ public final class Scorecard {
     out.println(nextStep(result));
   }
 
+  /**
+   * The short form {@code ./workshop watch} shows: one line per task, then the first failing check
+   * in full (its message, where to read, where to get a hint), so it fits on one screen.
+   */
+  public void printCompact(StepResult result, PrintStream out) {
+    Step step = result.step();
+    out.println("Step " + step.number() + ": " + step.title() + " — " + result.passed() + " of " + result.checks().size() + " checks pass");
+    out.println("(checked: " + result.checked() + ")");
+    out.println();
+    Map<Integer, List<CheckResult>> byTask = new TreeMap<>();
+    List<CheckResult> keepsWorking = new ArrayList<>();
+    for (CheckResult check : result.checks()) {
+      check.task().ifPresentOrElse(task -> byTask.computeIfAbsent(task.number(), n -> new ArrayList<>()).add(check), () -> keepsWorking.add(check));
+    }
+    byTask.values().forEach(checks -> out.println(groupLine(checks.get(0).task().get().heading(), checks)));
+    if (!keepsWorking.isEmpty()) {
+      out.println(groupLine("Keeps working", keepsWorking));
+    }
+    firstFailure(result).ifPresent(check -> {
+      out.println();
+      out.println("First check to fix" + check.task().map(task -> " (Task " + task.number() + ")").orElse(" (it worked before)") + ":");
+      out.println("  " + check.status().label() + " " + check.name());
+      check.message().lines().forEach(line -> out.println("         " + line));
+      out.println("         Read: " + docsOf(step, check));
+      check.task().ifPresent(task -> out.println("         Stuck? ./workshop hint " + step.name() + " " + task.id()));
+    });
+    if (result.complete()) {
+      out.println();
+      out.println(nextStep(result));
+    }
+  }
+
+  private static String groupLine(String title, List<CheckResult> checks) {
+    long passed = checks.stream().filter(c -> c.status() == CheckStatus.PASS).count();
+    String mark = passed == checks.size() ? "done" : passed + " of " + checks.size();
+    return String.format("  %-60s %s", title, mark);
+  }
+
+  /** The failure to show first: the lowest-numbered task's (bonus last), then earlier work's. */
+  static Optional<CheckResult> firstFailure(StepResult result) {
+    Comparator<CheckResult> order = Comparator
+        .comparing((CheckResult c) -> c.task().isEmpty() ? 2 : c.isBonus() ? 1 : 0)
+        .thenComparingInt(c -> c.task().map(Task::number).orElse(0));
+    return result.checks().stream().filter(c -> c.status().failed()).min(order);
+  }
+
   /** "n passed, m failed", plus ", k skipped" when any were. */
   static String summary(StepResult result) {
     String summary = result.passed() + " passed, " + result.failed() + " failed";
@@ -74,7 +120,7 @@ public final class Scorecard {
    * Where a failed check is explained: its task's section in this step, or, for earlier work, the
    * section of the task that introduced the check, or else the chapter.
    */
-  String docsOf(Step step, CheckResult check) {
+  public String docsOf(Step step, CheckResult check) {
     if (check.task().isPresent()) {
       return step.docsOf(check.task().get());
     }
