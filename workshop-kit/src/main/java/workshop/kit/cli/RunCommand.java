@@ -4,6 +4,7 @@ import workshop.kit.gateway.LambdaHandlers;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import momento.sdk.CacheClient;
@@ -13,8 +14,12 @@ import picocli.CommandLine.Parameters;
 import workshop.accounts.clients.Clients;
 import workshop.accounts.clients.Settings;
 import workshop.kit.backends.LocalBackends;
+import workshop.kit.gateway.ClockConsole;
 import workshop.kit.gateway.LocalGateway;
+import workshop.kit.gateway.TableView;
+import workshop.kit.gateway.WatchedBackends;
 import workshop.kit.grader.Step;
+import workshop.kit.momento.WallClock;
 
 /** {@code ./workshop run step-N}: the step's Lambda handler behind a local API gateway, on local backends. */
 @Command(name = "run", description = "Serve a step's API on localhost, on local backends, until Ctrl-C.")
@@ -35,6 +40,11 @@ final class RunCommand implements Callable<Integer> {
       description = "Serve the reference solution (solutions/) instead of your code. The launcher puts it on the classpath.")
   boolean solution;
 
+  @Option(
+      names = "--brief",
+      description = "One line per request, without its cache and DynamoDB calls indented under it.")
+  boolean brief;
+
   RunCommand(Workspace workspace) {
     this.workspace = workspace;
   }
@@ -50,7 +60,8 @@ final class RunCommand implements Callable<Integer> {
         solution
             ? "Serving the reference solution (solutions/" + workspace.moduleDir(step).getFileName() + ")."
             : "Serving your code (" + workspace.moduleDir(step).getFileName() + "/src/main/java). Add --solution to serve the reference solution instead.");
-    LocalBackends backends = LocalBackends.start();
+    // The wall clock, as on Momento: a 60 s entry is gone 60 s later, unless the learner moves it on.
+    LocalBackends backends = LocalBackends.start(new WallClock());
     Running running = new Running(backends);
     // Ctrl-C runs the shutdown hooks: stop serving, then stop the backends (moto_server included).
     Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "stop-workshop-run"));
@@ -59,14 +70,20 @@ final class RunCommand implements Callable<Integer> {
     backends.dynamoDb().createTable(TABLE);
     createCache(backends, settings);
     RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler = LambdaHandlers.create(handlerClass, settings);
-    running.gateway = LocalGateway.start(handler, port, backends.localMomento(), System.out);
+    WatchedBackends watched = new WatchedBackends(backends.localMomento(), settings.cacheName(), Optional.of(TableView.open(settings)));
+    running.gateway = LocalGateway.start(handler, port, watched, System.out, !brief);
 
     System.out.println(backends.describe());
     System.out.println();
     System.out.println(Walkthrough.forBaseUrl(running.gateway.baseUrl()));
     System.out.printf("Serving %s at %s. Stop with Ctrl-C.%n", step.name(), running.gateway.baseUrl());
+    System.out.println("Inspector (the cache beside the table): " + running.gateway.baseUrl() + "/_workshop/");
+    if (running.gateway.clock().canMove()) {
+      System.out.println("Cache entries expire on the wall clock. To skip ahead, type +60 and Enter (any number of seconds).");
+    }
     System.out.printf("Ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
     System.out.println();
+    new ClockConsole(running.gateway.clock(), System.out).startReading(System.in);
     new CountDownLatch(1).await(); // until Ctrl-C
     return 0;
   }
