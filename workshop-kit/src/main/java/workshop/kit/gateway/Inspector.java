@@ -45,7 +45,7 @@ final class Inspector {
       "inspector.css", "text/css; charset=utf-8");
   /** The page runs only its own script and talks only to this gateway, whatever a cached value holds. */
   private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-      + "img-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+      + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final WatchedBackends watched;
