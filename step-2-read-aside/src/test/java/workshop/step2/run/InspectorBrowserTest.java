@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -26,7 +25,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -95,29 +93,28 @@ class InspectorBrowserTest {
     browser.get(run.baseUrl() + "/_workshop/");
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 
-    wait.until(page -> rowClass("USER#oliviaowner").filter(c -> c.contains("stale")).isPresent());
-    WebElement stale = row("USER#oliviaowner");
-    assertThat(stale.getText()).contains("STALE", "Smith", "Jones");
-    assertThat(row("MEMBER#olivia-org#membermichael").getText()).contains("STALE", "no item");
-    assertThat(row("ORG#olivia-org").getText()).contains("fresh");
+    wait.until(page -> rowIs("USER#oliviaowner", "stale"));
+    assertThat(rowText("USER#oliviaowner")).contains("STALE", "Smith", "Jones");
+    assertThat(rowText("MEMBER#olivia-org#membermichael")).contains("STALE", "no item");
+    assertThat(rowText("ORG#olivia-org")).contains("fresh");
     saveScreenshotIfAsked();
 
     // Values are text: the script tag in a name is shown, not run, and no markup from data appears.
     send("POST", "/users", null, "{\"username\":\"scripted\",\"firstName\":\"" + SCRIPT_NAME + "\",\"lastName\":\"<b>bold</b>\"}");
     send("GET", "/users/scripted", null, null);
-    wait.until(page -> rowClass("USER#scripted").filter(c -> c.contains("fresh")).isPresent());
-    assertThat(row("USER#scripted").getText()).contains(SCRIPT_NAME, "<b>bold</b>");
+    wait.until(page -> rowIs("USER#scripted", "fresh"));
+    assertThat(rowText("USER#scripted")).contains(SCRIPT_NAME, "<b>bold</b>");
     assertThat(((JavascriptExecutor) browser).executeScript("return window.pwned === undefined")).isEqualTo(true);
     assertThat(browser.findElements(By.cssSelector("#entries script, #entries b, #requests script"))).isEmpty();
 
     browser.findElement(By.id("advance-60")).click();
-    wait.until(page -> rowClass("USER#oliviaowner").filter(c -> !c.contains("stale")).isPresent());
-    assertThat(row("USER#oliviaowner").getText()).contains("not cached").doesNotContain("STALE");
+    wait.until(page -> rowIs("USER#oliviaowner", "uncached"));
+    assertThat(rowText("USER#oliviaowner")).contains("not cached", "Jones").doesNotContain("STALE");
     assertThat(browser.findElement(By.id("clock-skew")).getText()).isEqualTo("Cache clock: 60 s ahead of real time");
 
     send("GET", "/users/oliviaowner", null, null);
-    wait.until(page -> rowClass("USER#oliviaowner").filter(c -> c.contains("fresh")).isPresent());
-    assertThat(row("USER#oliviaowner").getText()).doesNotContain("Smith");
+    wait.until(page -> rowIs("USER#oliviaowner", "fresh"));
+    assertThat(rowText("USER#oliviaowner")).doesNotContain("Smith");
   }
 
   private void walkthroughData() throws Exception {
@@ -127,13 +124,31 @@ class InspectorBrowserTest {
     send("POST", "/organizations/olivia-org/members", "oliviaowner", "{\"username\":\"membermichael\",\"role\":\"Member\"}");
   }
 
-  private Optional<String> rowClass(String key) {
-    List<WebElement> rows = browser.findElements(By.cssSelector("tr[data-key='" + key + "']"));
-    return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0).getAttribute("class"));
+  /**
+   * A row's class and text, read in one step inside the page: the page refreshes every second, so
+   * element handles kept across calls could go stale.
+   */
+  private Optional<Row> row(String key) {
+    Object found = ((JavascriptExecutor) browser).executeScript(
+        "for (const row of document.querySelectorAll('#entries tbody tr')) {"
+            + "  if (row.dataset.key === arguments[0]) { return [row.className, row.innerText]; }"
+            + "}"
+            + "return null;", key);
+    if (found == null) {
+      return Optional.empty();
+    }
+    List<?> classAndText = (List<?>) found;
+    return Optional.of(new Row((String) classAndText.get(0), (String) classAndText.get(1)));
   }
 
-  private WebElement row(String key) {
-    return browser.findElement(By.cssSelector("tr[data-key='" + key + "']"));
+  private record Row(String className, String text) {}
+
+  private boolean rowIs(String key, String className) {
+    return row(key).filter(row -> row.className().equals(className)).isPresent();
+  }
+
+  private String rowText(String key) {
+    return row(key).map(Row::text).orElseThrow(() -> new AssertionError("The page shows no row for " + key));
   }
 
   private HttpResponse<String> send(String method, String path, String actor, String body) throws Exception {
@@ -190,9 +205,9 @@ class InspectorBrowserTest {
       return;
     }
     Path file = workshopRoot().resolve(target);
-    File shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
     Files.createDirectories(file.toAbsolutePath().getParent());
-    Files.copy(shot.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+    Files.write(file, png);
     System.out.println("Saved the inspector's screenshot to " + file.toAbsolutePath());
   }
 

@@ -15,14 +15,14 @@ function element(tag, className, text) {
   return node;
 }
 
-function valueCell(value, absentText) {
-  const cell = element("td");
-  if (value === null || value === undefined) {
-    cell.appendChild(element("span", "absent", absentText));
-  } else {
-    cell.appendChild(element("span", "value", value));
+/** Sets a node's text and class only when they change, so a learner's text selection survives a refresh. */
+function show(node, text, className) {
+  if (node.textContent !== text) {
+    node.textContent = text;
   }
-  return cell;
+  if (className !== undefined && node.className !== className) {
+    node.className = className;
+  }
 }
 
 function verdictOf(entry) {
@@ -32,27 +32,70 @@ function verdictOf(entry) {
   return entry.stale ? { className: "stale", text: "STALE" } : { className: "fresh", text: "fresh" };
 }
 
-function drawEntries(state) {
-  const body = document.querySelector("#entries tbody");
-  const rows = state.entries.map((entry) => {
-    const verdict = verdictOf(entry);
-    const row = element("tr", verdict.className);
-    row.dataset.key = entry.key;
-    const name = element("td");
-    name.appendChild(element("span", "value", entry.key));
-    name.appendChild(element("span", "kind", entry.kind));
-    row.appendChild(name);
-    row.appendChild(valueCell(entry.cached, state.cacheVisible ? "not cached" : "not visible on real Momento"));
-    row.appendChild(element("td", "ttl", entry.ttlSecondsLeft === null ? "" : entry.ttlSecondsLeft + " s"));
-    row.appendChild(valueCell(entry.table, "no item"));
-    row.appendChild(element("td", "verdict", verdict.text));
-    return row;
-  });
-  body.replaceChildren(...rows);
-  document.getElementById("no-entries").hidden = rows.length > 0;
+/** A row: entity (key and kind), cached value, TTL left, table value, verdict. */
+function newRow(key) {
+  const row = element("tr");
+  row.dataset.key = key;
+  const name = element("td");
+  name.appendChild(element("span", "value", key));
+  name.appendChild(element("span", "kind"));
+  row.appendChild(name);
+  const cached = element("td");
+  cached.appendChild(element("span"));
+  row.appendChild(cached);
+  row.appendChild(element("td", "ttl"));
+  const table = element("td");
+  table.appendChild(element("span"));
+  row.appendChild(table);
+  row.appendChild(element("td", "verdict"));
+  return row;
 }
 
+function showValue(span, value, absentText) {
+  if (value === null || value === undefined) {
+    show(span, absentText, "absent");
+  } else {
+    show(span, String(value), "value");
+  }
+}
+
+function fillRow(row, entry, state) {
+  const verdict = verdictOf(entry);
+  if (row.className !== verdict.className) {
+    row.className = verdict.className;
+  }
+  const cells = row.cells;
+  show(cells[0].lastChild, entry.kind);
+  showValue(cells[1].firstChild, entry.cached, state.cacheVisible ? "not cached" : "not visible on real Momento");
+  show(cells[2], entry.ttlSecondsLeft === null ? "" : entry.ttlSecondsLeft + " s");
+  showValue(cells[3].firstChild, entry.table, "no item");
+  show(cells[4], verdict.text);
+}
+
+/** Updates the rows in place: a row per entity, kept across refreshes, in the order the state gives. */
+function drawEntries(state) {
+  const body = document.querySelector("#entries tbody");
+  const unused = new Map(Array.from(body.rows, (row) => [row.dataset.key, row]));
+  state.entries.forEach((entry, index) => {
+    const row = unused.get(entry.key) || newRow(entry.key);
+    unused.delete(entry.key);
+    fillRow(row, entry, state);
+    if (body.rows[index] !== row) {
+      body.insertBefore(row, body.rows[index] || null);
+    }
+  });
+  unused.forEach((row) => row.remove());
+  document.getElementById("no-entries").hidden = state.entries.length > 0;
+}
+
+let drawnRequests = "";
+
 function drawRequests(state) {
+  const signature = JSON.stringify(state.requests);
+  if (signature === drawnRequests) {
+    return; // nothing new: leave the list (and any selection in it) alone
+  }
+  drawnRequests = signature;
   const list = document.getElementById("requests");
   const items = state.requests.map((request) => {
     const item = element("li");
