@@ -6,6 +6,7 @@ import workshop.accounts.clients.Settings;
 import workshop.kit.dynamodb.DynamoDbBackends;
 import workshop.kit.dynamodb.DynamoDbCalls;
 import workshop.kit.dynamodb.RunningDynamoDb;
+import workshop.kit.momento.CacheClock;
 import workshop.kit.momento.LocalMomentoServer;
 import workshop.kit.momento.ManualClock;
 
@@ -36,14 +37,23 @@ public final class LocalBackends implements AutoCloseable {
     return shared;
   }
 
-  /** Starts a fresh pair of backends; the caller closes them. */
+  /** Starts a fresh pair of backends, the local cache on a {@link ManualClock}; the caller closes them. */
   public static LocalBackends start() {
+    return start(new ManualClock());
+  }
+
+  /**
+   * Starts a fresh pair of backends; the caller closes them. {@code cacheClock} is the time the
+   * local Momento server expires entries by (checks: a {@link ManualClock}; {@code ./workshop run}:
+   * a {@code WallClock}); unused on real Momento.
+   */
+  public static LocalBackends start(CacheClock cacheClock) {
     RunningDynamoDb dynamoDb = DynamoDbBackends.start();
     String apiKey = System.getenv(Settings.MOMENTO_API_KEY);
     if (apiKey != null && !apiKey.isBlank()) {
       return new LocalBackends(dynamoDb, Optional.empty(), new MomentoAccess.ApiKey(apiKey));
     }
-    LocalMomentoServer server = LocalMomentoServer.start(new ManualClock());
+    LocalMomentoServer server = LocalMomentoServer.start(cacheClock);
     return new LocalBackends(
         dynamoDb, Optional.of(server), new MomentoAccess.LocalServer(server.host(), server.port()));
   }

@@ -1,22 +1,18 @@
 package workshop.kit.cli;
 
-import workshop.kit.gateway.LambdaHandlers;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import momento.sdk.CacheClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import workshop.accounts.clients.Clients;
-import workshop.accounts.clients.Settings;
 import workshop.kit.backends.LocalBackends;
-import workshop.kit.gateway.LocalGateway;
 import workshop.kit.WorkshopException;
 import workshop.kit.code.CodeVariant;
 import workshop.kit.code.CompiledStep;
+import workshop.kit.gateway.ClockConsole;
+import workshop.kit.gateway.LambdaHandlers;
+import workshop.kit.gateway.LocalRun;
+import workshop.kit.momento.WallClock;
 import workshop.kit.steps.Step;
 
 /** {@code ./workshop run step-N}: the step's Lambda handler behind a local API gateway, on local backends. */
@@ -38,6 +34,11 @@ final class RunCommand implements Callable<Integer> {
       description = "Serve the reference solution (solutions/) instead of your code.")
   boolean solution;
 
+  @Option(
+      names = "--brief",
+      description = "One line per request, without its cache and DynamoDB calls indented under it.")
+  boolean brief;
+
   RunCommand(Workspace workspace) {
     this.workspace = workspace;
   }
@@ -54,56 +55,49 @@ final class RunCommand implements Callable<Integer> {
         solution
             ? "Serving the reference solution (solutions/" + workspace.moduleDir(step).getFileName() + ")."
             : "Serving your code (" + workspace.moduleDir(step).getFileName() + "/src/main/java). Add --solution to serve the reference solution instead.");
-    LocalBackends backends = LocalBackends.start();
+    // The wall clock, as on Momento: a 60 s entry is gone 60 s later, unless the learner moves it on.
+    LocalBackends backends = LocalBackends.start(new WallClock());
     Running running = new Running(backends);
     // Ctrl-C runs the shutdown hooks: stop serving, then stop the backends (moto_server included).
     Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "stop-workshop-run"));
 
-    Settings settings = backends.settings(TABLE, CACHE);
-    backends.dynamoDb().createTable(TABLE);
-    createCache(backends, settings);
-    RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler =
-        LambdaHandlers.create(handlerClass, settings, code.newClassLoader(RunCommand.class.getClassLoader()));
+    ClassLoader classes = code.newClassLoader(RunCommand.class.getClassLoader());
     try {
-      running.gateway = LocalGateway.start(handler, port, backends.localMomento(), System.out);
+      running.run = LocalRun.start(
+          backends, TABLE, CACHE, settings -> LambdaHandlers.create(handlerClass, settings, classes), port, System.out, !brief);
     } catch (java.io.UncheckedIOException e) {
       throw new WorkshopException("Port " + port + " is in use on 127.0.0.1; try --port " + (port + 1)
           + " (or stop whatever is using it).");
     }
+    String url = running.run.baseUrl();
 
     System.out.println(backends.describe());
     System.out.println();
-    System.out.println(Walkthrough.forBaseUrl(running.gateway.baseUrl()));
-    System.out.printf("Serving %s at %s. Stop with Ctrl-C.%n", step.name(), running.gateway.baseUrl());
+    System.out.println(Walkthrough.forBaseUrl(url));
+    System.out.printf("Serving %s at %s. Stop with Ctrl-C.%n", step.name(), url);
+    System.out.println("Inspector, the cache beside the table: " + url + "/_workshop/");
+    if (running.run.gateway().clock().canMove()) {
+      System.out.println("Cache entries expire on the wall clock. To skip ahead, type +60 and Enter (any number of seconds).");
+    }
     System.out.printf("Ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
     System.out.println();
+    new ClockConsole(running.run.gateway().clock(), System.out).startReading(System.in);
     new CountDownLatch(1).await(); // until Ctrl-C
     return 0;
-  }
-
-  private static void createCache(LocalBackends backends, Settings settings) {
-    if (backends.localMomento().isPresent()) {
-      backends.localMomento().get().createCache(settings.cacheName());
-      return;
-    }
-    // Real Momento: create the cache if it is missing (ALREADY_EXISTS is fine).
-    try (CacheClient momento = Clients.momento(settings)) {
-      momento.createCache(settings.cacheName()).join();
-    }
   }
 
   /** What has to be stopped, filled in as it starts. */
   private static final class Running {
     private final LocalBackends backends;
-    private volatile LocalGateway gateway;
+    private volatile LocalRun run;
 
     Running(LocalBackends backends) {
       this.backends = backends;
     }
 
     void stop() {
-      if (gateway != null) {
-        gateway.close();
+      if (run != null) {
+        run.close();
       }
       backends.close();
       System.out.println("Stopped the gateway and the backends.");

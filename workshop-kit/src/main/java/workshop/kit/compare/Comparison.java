@@ -3,6 +3,7 @@ package workshop.kit.compare;
 import java.util.ArrayList;
 import java.util.List;
 import workshop.kit.backends.LocalBackends;
+import workshop.kit.momento.CacheClock;
 import workshop.kit.momento.LocalMomentoServer;
 import workshop.kit.momento.ManualClock;
 
@@ -17,7 +18,7 @@ public final class Comparison {
       String code, String command, ProgressListener progress) {
     long started = System.nanoTime();
     boolean simulated = backends.localMomento().isPresent();
-    ManualClock clock = backends.localMomento().map(LocalMomentoServer::clock).orElseGet(ManualClock::new);
+    CacheClock clock = backends.localMomento().map(LocalMomentoServer::clock).orElseGet(ManualClock::new);
     SimulatedTime time = new SimulatedTime(clock, simulated ? settings.speedUp() : 1);
     StepRunner runner = new StepRunner(backends, time, settings, progress);
     StepAnalyzer analyzer = new StepAnalyzer(TIMELINE_SLICES);

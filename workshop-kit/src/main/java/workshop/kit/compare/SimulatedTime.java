@@ -2,6 +2,7 @@ package workshop.kit.compare;
 
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
+import workshop.kit.momento.CacheClock;
 import workshop.kit.momento.ManualClock;
 
 /**
@@ -13,14 +14,14 @@ import workshop.kit.momento.ManualClock;
 public final class SimulatedTime {
   private static final long TICK_NANOS = 1_000_000; // 1 ms of wall time
 
-  private final ManualClock clock;
+  private final CacheClock clock;
   private final int factor;
   private volatile boolean running;
   private Thread ticker;
   private long wallStart;
   private long advanced;
 
-  public SimulatedTime(ManualClock clock, int factor) {
+  public SimulatedTime(CacheClock clock, int factor) {
     if (factor < 1) {
       throw new IllegalArgumentException("The speed-up must be at least 1, not " + factor);
     }

@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,27 +29,41 @@ import workshop.kit.momento.Outcome;
 /**
  * A local stand-in for API Gateway's HTTP API: each HTTP request on 127.0.0.1 becomes the event AWS
  * would send ({@link HttpApiEvents}), the step's Lambda handler answers it, and the answer goes back
- * as the HTTP response. One line per request says what it cost ({@link RequestLogLine}).
+ * as the HTTP response. One line per request says what it cost, with the request's cache and
+ * DynamoDB calls indented under it ({@link RequestLogLine}).
+ *
+ * <p>Paths under {@code /_workshop} belong to the workshop's tools (the {@link Inspector} and the
+ * {@link ClockControl clock}) and never reach the handler.
  */
 public final class LocalGateway implements AutoCloseable {
   /** API Gateway accepts bigger bodies, but the service never needs more, and a cap keeps a stray upload from filling memory. */
   static final int MAX_BODY_BYTES = 1024 * 1024;
 
   private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler;
+  private final WatchedBackends watched;
   private final Optional<LocalMomentoServer> localMomento;
   private final PrintStream log;
+  private final boolean showCalls;
   private final HttpServer server;
   private final ExecutorService executor;
+  private final ClockControl clock;
+  private final RecentRequests recentRequests = new RecentRequests();
+  private final Inspector inspector;
 
   private LocalGateway(
       RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
-      Optional<LocalMomentoServer> localMomento,
+      WatchedBackends watched,
       PrintStream log,
+      boolean showCalls,
       HttpServer server) {
     this.handler = handler;
-    this.localMomento = localMomento;
+    this.watched = watched;
+    this.localMomento = watched.localMomento();
     this.log = log;
+    this.showCalls = showCalls;
     this.server = server;
+    this.clock = new ClockControl(localMomento.map(LocalMomentoServer::clock), log);
+    this.inspector = new Inspector(watched, clock, recentRequests);
     // A few threads read and write HTTP; the handler itself still sees one event at a time (see invoke).
     this.executor = Executors.newFixedThreadPool(4);
     server.setExecutor(executor);
@@ -56,7 +71,7 @@ public final class LocalGateway implements AutoCloseable {
   }
 
   /**
-   * Starts serving on 127.0.0.1:port (0 picks a free port).
+   * Starts serving on 127.0.0.1:port (0 picks a free port), with nothing to inspect but the cache's log.
    *
    * @param localMomento the workshop's local Momento server, whose operations log shows cache hits and misses; empty on real Momento
    * @param log where the per-request lines go
@@ -66,13 +81,30 @@ public final class LocalGateway implements AutoCloseable {
       int port,
       Optional<LocalMomentoServer> localMomento,
       PrintStream log) {
+    return start(handler, port, WatchedBackends.cacheLog(localMomento), log, true);
+  }
+
+  /**
+   * Starts serving on 127.0.0.1:port (0 picks a free port).
+   *
+   * @param watched the cache and table the log and the inspector look at; the gateway closes its table view
+   * @param log where the per-request lines and clock moves go
+   * @param showCalls whether each request's cache and DynamoDB calls are printed under its line
+   */
+  public static LocalGateway start(
+      RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
+      int port,
+      WatchedBackends watched,
+      PrintStream log,
+      boolean showCalls) {
     HttpServer server;
     try {
       server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
     } catch (IOException e) {
+      watched.table().ifPresent(TableView::close);
       throw new UncheckedIOException("Cannot listen on 127.0.0.1:" + port + " (" + e.getMessage() + "). Is something else using the port? Pick another with --port.", e);
     }
-    LocalGateway gateway = new LocalGateway(handler, localMomento, log, server);
+    LocalGateway gateway = new LocalGateway(handler, watched, log, showCalls, server);
     server.start();
     return gateway;
   }
@@ -85,50 +117,103 @@ public final class LocalGateway implements AutoCloseable {
     return "http://127.0.0.1:" + port();
   }
 
+  /** The cache clock's control, shared with {@link ClockConsole} so typed moves and the page's add up. */
+  public ClockControl clock() {
+    return clock;
+  }
+
   @Override
   public void close() {
     server.stop(0);
     executor.shutdownNow();
+    watched.table().ifPresent(TableView::close);
   }
 
   private void serve(HttpExchange exchange) throws IOException {
     try (exchange) {
-      long started = System.nanoTime();
-      String method = exchange.getRequestMethod();
       String path = exchange.getRequestURI().getRawPath();
-      Optional<String> body = readBody(exchange.getRequestBody());
-      if (body.isEmpty()) {
-        log.println(new RequestLogLine(method, path, 413, millisSince(started), 0, 0, cacheLookupsSince(cacheLogSize())).format());
-        respond(exchange, 413, Map.of("content-type", "application/json"),
-            "{\"error\":\"The request body is larger than " + MAX_BODY_BYTES + " bytes\"}");
+      // Checked on the raw and the decoded path alike: /%5Fworkshop/... must not reach the handler either.
+      if (Inspector.owns(path) || Inspector.owns(exchange.getRequestURI().getPath())) {
+        serveTools(exchange);
         return;
       }
-      APIGatewayV2HTTPEvent event =
-          HttpApiEvents.event(method, path, headersOf(exchange), body.get().isEmpty() ? null : body.get());
-      String query = exchange.getRequestURI().getRawQuery();
-      if (query != null) {
-        event.setRawQueryString(query);
-      }
-
-      int cacheLogBefore = cacheLogSize();
-      DynamoDbCalls.Snapshot callsBefore = DynamoDbCalls.snapshot();
-      APIGatewayV2HTTPResponse response = invoke(event);
-      DynamoDbCalls.Snapshot calls = DynamoDbCalls.snapshot().minus(callsBefore);
-      Optional<RequestLogLine.CacheLookups> lookups = cacheLookupsSince(cacheLogBefore);
-
-      // Logged before answering, so the line is there by the time the client has its response.
-      log.println(new RequestLogLine(method, path, response.getStatusCode(), millisSince(started),
-          calls.reads(), calls.writes(), lookups).format());
-      respond(exchange, response.getStatusCode(), headersOf(response), bodyOf(response));
+      forwardToHandler(exchange, path);
     }
   }
 
+  private void serveTools(HttpExchange exchange) throws IOException {
+    try {
+      inspector.serve(exchange, exchange.getRequestURI().getPath());
+    } catch (RuntimeException e) {
+      log.println("The workshop inspector failed on " + exchange.getRequestURI().getPath() + ": " + e);
+      respond(exchange, 500, Map.of("content-type", "application/json"),
+          "{\"error\":\"The workshop inspector failed; the run terminal says why.\"}");
+    }
+  }
+
+  private void forwardToHandler(HttpExchange exchange, String path) throws IOException {
+    long started = System.nanoTime();
+    String method = exchange.getRequestMethod();
+    Optional<String> body = readBody(exchange.getRequestBody());
+    if (body.isEmpty()) {
+      logRequest(new RequestLogLine(method, path, 413, millisSince(started), 0, 0, cacheLookups(List.of())));
+      respond(exchange, 413, Map.of("content-type", "application/json"),
+          "{\"error\":\"The request body is larger than " + MAX_BODY_BYTES + " bytes\"}");
+      return;
+    }
+    APIGatewayV2HTTPEvent event =
+        HttpApiEvents.event(method, path, headersOf(exchange), body.get().isEmpty() ? null : body.get());
+    String query = exchange.getRequestURI().getRawQuery();
+    if (query != null) {
+      event.setRawQueryString(query);
+    }
+
+    Invocation invocation = invoke(event);
+    APIGatewayV2HTTPResponse response = invocation.response();
+    // Logged before answering, so the line is there by the time the client has its response.
+    logRequest(new RequestLogLine(method, path, response.getStatusCode(), millisSince(started),
+        invocation.dynamoDbCalls().reads(), invocation.dynamoDbCalls().writes(),
+        cacheLookups(invocation.cacheOperations()), invocation.calls()));
+    respond(exchange, response.getStatusCode(), headersOf(response), bodyOf(response));
+  }
+
+  private void logRequest(RequestLogLine line) {
+    log.println(showCalls ? line.formatWithCalls() : line.format());
+    recentRequests.add(line);
+  }
+
+  /**
+   * What one invocation of the handler did.
+   *
+   * @param cacheOperations the cache calls it made, from the local server's log
+   * @param calls those and its DynamoDB calls, in the order they were made
+   */
+  private record Invocation(
+      APIGatewayV2HTTPResponse response,
+      DynamoDbCalls.Snapshot dynamoDbCalls,
+      List<CacheOperation> cacheOperations,
+      List<BackendCall> calls) {}
+
   /**
    * One event at a time, as in one Lambda execution environment: the counts of DynamoDB calls and
-   * cache lookups around it then belong to this request alone. A handler that throws gets what API
-   * Gateway answers when a function fails.
+   * cache lookups around it then belong to this request alone.
    */
-  private synchronized APIGatewayV2HTTPResponse invoke(APIGatewayV2HTTPEvent event) {
+  private synchronized Invocation invoke(APIGatewayV2HTTPEvent event) {
+    int cacheLogBefore = cacheLogSize();
+    DynamoDbCalls.Snapshot callsBefore = DynamoDbCalls.snapshot();
+    APIGatewayV2HTTPResponse response;
+    List<DynamoDbCallTrace.TracedCall> dynamoDbTrace;
+    try (DynamoDbCallTrace.Recording recording = DynamoDbCallTrace.record(() -> cacheLogSize() - cacheLogBefore)) {
+      response = callHandler(event);
+      dynamoDbTrace = recording.calls();
+    }
+    DynamoDbCalls.Snapshot calls = DynamoDbCalls.snapshot().minus(callsBefore);
+    List<CacheOperation> cacheOperations = localMomento.map(server -> server.operationsSince(cacheLogBefore)).orElse(List.of());
+    return new Invocation(response, calls, cacheOperations, inOrder(cacheOperations, dynamoDbTrace));
+  }
+
+  /** A handler that throws or returns nothing gets what API Gateway answers when a function fails. */
+  private APIGatewayV2HTTPResponse callHandler(APIGatewayV2HTTPEvent event) {
     try {
       APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
       if (response == null) {
@@ -140,6 +225,27 @@ public final class LocalGateway implements AutoCloseable {
       log.println("The handler threw " + e + " (API Gateway answers 500 then)");
       return internalServerError();
     }
+  }
+
+  /**
+   * The cache operations and DynamoDB calls as one list, in the order they happened: each DynamoDB
+   * call goes after the cache operations that were logged before it was made.
+   */
+  static List<BackendCall> inOrder(List<CacheOperation> cacheOperations, List<DynamoDbCallTrace.TracedCall> dynamoDbCalls) {
+    List<BackendCall> calls = new ArrayList<>();
+    int next = 0;
+    for (int position = 0; position <= cacheOperations.size(); position++) {
+      while (next < dynamoDbCalls.size() && dynamoDbCalls.get(next).cachePosition() <= position) {
+        calls.add(dynamoDbCalls.get(next++).call());
+      }
+      if (position < cacheOperations.size()) {
+        calls.add(CacheOperationText.describe(cacheOperations.get(position)));
+      }
+    }
+    while (next < dynamoDbCalls.size()) {
+      calls.add(dynamoDbCalls.get(next++).call());
+    }
+    return calls;
   }
 
   private static APIGatewayV2HTTPResponse internalServerError() {
@@ -186,11 +292,11 @@ public final class LocalGateway implements AutoCloseable {
         : response.getBody().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static void respond(HttpExchange exchange, int status, Map<String, String> headers, String body) throws IOException {
+  static void respond(HttpExchange exchange, int status, Map<String, String> headers, String body) throws IOException {
     respond(exchange, status, headers, body.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void respond(HttpExchange exchange, int status, Map<String, String> headers, byte[] body) throws IOException {
+  static void respond(HttpExchange exchange, int status, Map<String, String> headers, byte[] body) throws IOException {
     headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
     // -1 tells the JDK server there is no body (204 and friends must not have one).
     exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
@@ -202,17 +308,14 @@ public final class LocalGateway implements AutoCloseable {
   }
 
   private int cacheLogSize() {
-    return localMomento.map(server -> server.operations().size()).orElse(0);
+    return localMomento.map(LocalMomentoServer::operationCount).orElse(0);
   }
 
-  /** GET hits and misses the local Momento server logged since its log had {@code sizeBefore} lines. */
-  private Optional<RequestLogLine.CacheLookups> cacheLookupsSince(int sizeBefore) {
+  /** GET hits and misses among the request's cache operations; empty when the cache is not the local server. */
+  private Optional<RequestLogLine.CacheLookups> cacheLookups(List<CacheOperation> operations) {
     return localMomento.map(server -> {
-      List<CacheOperation> operations = server.operations();
-      // Someone cleared the log in between: everything in it is new.
-      List<CacheOperation> recent = operations.size() >= sizeBefore ? operations.subList(sizeBefore, operations.size()) : operations;
-      long hits = recent.stream().filter(op -> op.operation() == Operation.GET && op.outcome() == Outcome.HIT).count();
-      long misses = recent.stream().filter(op -> op.operation() == Operation.GET && op.outcome() == Outcome.MISS).count();
+      long hits = operations.stream().filter(op -> op.operation() == Operation.GET && op.outcome() == Outcome.HIT).count();
+      long misses = operations.stream().filter(op -> op.operation() == Operation.GET && op.outcome() == Outcome.MISS).count();
       return new RequestLogLine.CacheLookups(hits, misses);
     });
   }

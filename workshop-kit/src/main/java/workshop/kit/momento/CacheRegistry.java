@@ -8,10 +8,10 @@ import java.util.concurrent.ConcurrentMap;
 /** The caches that exist on the local server, by name. */
 final class CacheRegistry {
 
-  private final ManualClock clock;
+  private final CacheClock clock;
   private final ConcurrentMap<String, LocalCache> caches = new ConcurrentHashMap<>();
 
-  CacheRegistry(ManualClock clock) {
+  CacheRegistry(CacheClock clock) {
     this.clock = clock;
   }
 

@@ -19,14 +19,14 @@ import java.util.function.Supplier;
  */
 final class CallRunner {
 
-  private final ManualClock clock;
+  private final CacheClock clock;
   private final Faults faults;
   private final OperationLog log;
   private final Executor callExecutor;
   private final ScheduledExecutorService timer;
 
   CallRunner(
-      ManualClock clock,
+      CacheClock clock,
       Faults faults,
       OperationLog log,
       Executor callExecutor,

@@ -43,10 +43,12 @@ final class DataPlaneService extends ScsGrpc.ScsImplBase {
   @Override
   public void get(_GetRequest request, StreamObserver<_GetResponse> observer) {
     ByteString key = request.getCacheKey();
-    onCache(Operation.GET, key.toStringUtf8(), observer, cache -> cache.get(key)
-        .map(value -> Reply.answer(
-            _GetResponse.newBuilder().setResult(ECacheResult.Hit).setCacheBody(value).build(),
-            Outcome.HIT))
+    // A hit logs the time the entry had left, so the request log can say "expires in 42 s".
+    onCache(Operation.GET, key.toStringUtf8(), observer, cache -> cache.lookup(key)
+        .map(entry -> Reply.answer(
+            _GetResponse.newBuilder().setResult(ECacheResult.Hit).setCacheBody(entry.value()).build(),
+            Outcome.HIT,
+            entry.remainingTtl()))
         .orElseGet(() -> Reply.answer(
             _GetResponse.newBuilder().setResult(ECacheResult.Miss).build(), Outcome.MISS)));
   }

@@ -12,20 +12,20 @@ import java.util.stream.Collectors;
 /**
  * The entries of one Momento cache, in memory.
  *
- * <p>A Caffeine cache does the bookkeeping. Each entry remembers the instant (on the manual clock)
+ * <p>A Caffeine cache does the bookkeeping. Each entry remembers the instant (on the server's clock)
  * it expires at, and Caffeine reads time from that same clock through its {@code Ticker}, so when
  * a test advances the clock past an entry's TTL, Caffeine treats the entry as gone: no sleeping,
  * no background thread.
  */
 final class LocalCache {
 
-  /** A stored value and the moment, in {@link ManualClock#nanos()}, at which it expires. */
+  /** A stored value and the moment, in {@link CacheClock#nanos()}, at which it expires. */
   record StoredValue(ByteString value, long expiresAtNanos) {}
 
-  private final ManualClock clock;
+  private final CacheClock clock;
   private final Cache<ByteString, StoredValue> entries;
 
-  LocalCache(ManualClock clock) {
+  LocalCache(CacheClock clock) {
     this.clock = clock;
     this.entries =
         Caffeine.newBuilder()
@@ -39,6 +39,15 @@ final class LocalCache {
   Optional<ByteString> get(ByteString key) {
     return Optional.ofNullable(entries.getIfPresent(key)).map(StoredValue::value);
   }
+
+  /** A live entry's value and the time it has left, read together; empty if there is none. */
+  Optional<LiveEntry> lookup(ByteString key) {
+    return Optional.ofNullable(entries.getIfPresent(key))
+        .map(stored -> new LiveEntry(stored.value(), timeLeft(stored)));
+  }
+
+  /** What a read found: the value, and how long it will still be served. */
+  record LiveEntry(ByteString value, Duration remainingTtl) {}
 
   void set(ByteString key, ByteString value, Duration ttl) {
     entries.put(key, storedUntil(value, ttl));
@@ -60,8 +69,11 @@ final class LocalCache {
 
   /** How long the entry has left to live; empty if there is no live entry. */
   Optional<Duration> remainingTtl(ByteString key) {
-    return Optional.ofNullable(entries.getIfPresent(key))
-        .map(stored -> Duration.ofNanos(stored.expiresAtNanos() - clock.nanos()));
+    return Optional.ofNullable(entries.getIfPresent(key)).map(this::timeLeft);
+  }
+
+  private Duration timeLeft(StoredValue stored) {
+    return Duration.ofNanos(stored.expiresAtNanos() - clock.nanos());
   }
 
   Set<ByteString> keys() {

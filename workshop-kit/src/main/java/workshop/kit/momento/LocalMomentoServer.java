@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * <p>It serves Momento's own gRPC services (data plane and control plane, on one port) on
  * 127.0.0.1, so a {@code CacheClient} built with {@code new MomentoLocalProvider("127.0.0.1",
  * server.port())} works against it unchanged. Compared with the real service it adds what a check
- * needs to see and steer: a {@link ManualClock} that drives expiry, a look at entries and TTLs that
+ * needs to see and steer: an injected {@link CacheClock} that drives expiry (a {@link ManualClock}
+ * for checks, a {@link WallClock} for {@code ./workshop run}), a look at entries and TTLs that
  * bypasses the log, an operations log, injected {@link Faults}, a connection count and a hook to
  * stage a write race.
  */
@@ -33,7 +34,7 @@ public final class LocalMomentoServer implements AutoCloseable {
 
   private static final String HOST = "127.0.0.1";
 
-  private final ManualClock clock;
+  private final CacheClock clock;
   private final CacheRegistry caches;
   private final OperationLog log = new OperationLog();
   private final Faults faults = new Faults();
@@ -47,7 +48,7 @@ public final class LocalMomentoServer implements AutoCloseable {
       Executors.newSingleThreadScheduledExecutor(daemonThreads("local-momento-delay"));
   private final Server grpcServer;
 
-  private LocalMomentoServer(ManualClock clock, int port) {
+  private LocalMomentoServer(CacheClock clock, int port) {
     this.clock = clock;
     this.caches = new CacheRegistry(clock);
     CallRunner calls = new CallRunner(clock, faults, log, callExecutor, timer);
@@ -66,12 +67,12 @@ public final class LocalMomentoServer implements AutoCloseable {
   }
 
   /** Starts a server on a free loopback port. */
-  public static LocalMomentoServer start(ManualClock clock) {
+  public static LocalMomentoServer start(CacheClock clock) {
     return start(clock, 0);
   }
 
   /** Starts a server on the given loopback port; 0 picks a free one. */
-  public static LocalMomentoServer start(ManualClock clock, int port) {
+  public static LocalMomentoServer start(CacheClock clock, int port) {
     LocalMomentoServer server = new LocalMomentoServer(clock, port);
     try {
       server.grpcServer.start();
@@ -91,7 +92,8 @@ public final class LocalMomentoServer implements AutoCloseable {
     return HOST;
   }
 
-  public ManualClock clock() {
+  /** The clock entries expire by; a check or a learner moves it forward with {@code advance}. */
+  public CacheClock clock() {
     return clock;
   }
 
@@ -125,6 +127,16 @@ public final class LocalMomentoServer implements AutoCloseable {
   /** Every call handled so far, oldest first. */
   public List<CacheOperation> operations() {
     return log.snapshot();
+  }
+
+  /** How many calls the log holds; pass it to {@link #operationsSince} later to see what came after. */
+  public int operationCount() {
+    return log.size();
+  }
+
+  /** The calls logged from position {@code index} on, oldest first (all of them if the log was cleared since). */
+  public List<CacheOperation> operationsSince(int index) {
+    return log.since(index);
   }
 
   public void clearOperations() {

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link #advance(Duration)}, and the same check gives the same result on a slow laptop and a
  * fast CI machine. It is thread-safe: gRPC threads read it while the test thread advances it.
  */
-public final class ManualClock {
+public final class ManualClock implements CacheClock {
 
   /** A fixed, recognisable start, so that logged instants are the same on every run. */
   public static final Instant DEFAULT_START = Instant.parse("2030-01-01T00:00:00Z");
@@ -29,11 +29,13 @@ public final class ManualClock {
   }
 
   /** The current instant: the start plus everything advanced so far. */
+  @Override
   public Instant now() {
     return start.plusNanos(elapsedNanos.get());
   }
 
   /** Moves time forward; time never goes back, as entries that expired must stay expired. */
+  @Override
   public void advance(Duration duration) {
     if (duration.isNegative()) {
       throw new IllegalArgumentException("A clock only moves forward, not by " + duration);
@@ -42,6 +44,7 @@ public final class ManualClock {
   }
 
   /** Nanoseconds elapsed since the start: a monotonic reading, as Caffeine's {@code Ticker} wants. */
+  @Override
   public long nanos() {
     return elapsedNanos.get();
   }

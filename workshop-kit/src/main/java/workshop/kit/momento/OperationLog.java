@@ -17,6 +17,18 @@ final class OperationLog {
     return List.copyOf(operations);
   }
 
+  synchronized int size() {
+    return operations.size();
+  }
+
+  /** The operations from position {@code index} on (all of them if the log was cleared since). */
+  synchronized List<CacheOperation> since(int index) {
+    if (index > operations.size()) {
+      return List.copyOf(operations);
+    }
+    return List.copyOf(operations.subList(index, operations.size()));
+  }
+
   synchronized void clear() {
     operations.clear();
   }

@@ -1,0 +1,179 @@
+package workshop.verification.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import momento.sdk.CacheClient;
+import momento.sdk.auth.MomentoLocalProvider;
+import momento.sdk.config.Configurations;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import workshop.kit.backends.LocalBackends;
+import workshop.kit.gateway.LocalRun;
+import workshop.kit.momento.LocalMomentoServer;
+import workshop.kit.momento.Operation;
+import workshop.kit.momento.WallClock;
+import workshop.verification.PristineSteps;
+
+/**
+ * Step 3's solution behind {@code ./workshop run}'s gateway: the request log shows what
+ * write-aside does, call by call, in order. Every successful write is followed by a SET of the new
+ * state; a refused write by none; the read path's set-if-absent says whether it stored or kept.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RunWriteAsideLogTest {
+  private static final String CACHE = "run-step3";
+
+  private final ByteArrayOutputStream logged = new ByteArrayOutputStream();
+  private final HttpClient http = HttpClient.newHttpClient();
+  private LocalBackends backends;
+  private LocalRun run;
+  private CacheClient otherWriter;
+
+  @BeforeAll
+  void serveStep3() throws Exception {
+    assumeTrue(System.getenv("MOMENTO_API_KEY") == null, "MOMENTO_API_KEY is set: this test needs the workshop's local Momento server");
+    backends = LocalBackends.start(new WallClock()); // as ./workshop run starts them
+    run = LocalRun.start(backends, "run-step3", CACHE, PristineSteps.solutionHandlers("step-3"), 0, new PrintStream(both(logged, System.out), true, StandardCharsets.UTF_8), true);
+    assertThat(send("POST", "/users", null, "{\"username\":\"alice\",\"firstName\":\"Alice\",\"lastName\":\"A\"}").statusCode()).isEqualTo(201);
+    assertThat(send("POST", "/users", null, "{\"username\":\"bob\",\"firstName\":\"Bob\",\"lastName\":\"B\"}").statusCode()).isEqualTo(201);
+  }
+
+  @AfterEach
+  void noFaults() {
+    if (backends != null) {
+      momento().faults().clear();
+    }
+  }
+
+  @AfterAll
+  void stop() {
+    if (otherWriter != null) {
+      otherWriter.close();
+    }
+    if (run != null) {
+      run.close();
+    }
+    if (backends != null) {
+      backends.close();
+    }
+  }
+
+  private LocalMomentoServer momento() {
+    return backends.localMomento().orElseThrow();
+  }
+
+  private HttpResponse<String> send(String method, String path, String actor, String body) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(run.baseUrl() + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+        .header("content-type", "application/json");
+    if (actor != null) {
+      request.header("authorization", actor);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The request's log: its summary line and the calls under it. */
+  private List<String> logOf(String method, String path, String actor, String body, int expectedStatus) throws Exception {
+    int from = logged.size();
+    assertThat(send(method, path, actor, body).statusCode()).isEqualTo(expectedStatus);
+    return logged.toString(StandardCharsets.UTF_8).substring(from).lines().toList();
+  }
+
+  @Test
+  void aNewUserIsWrittenToDynamoDbThenToTheCache() throws Exception {
+    List<String> log = logOf("POST", "/users", null, "{\"username\":\"carol\",\"firstName\":\"Carol\",\"lastName\":\"C\"}", 201);
+    assertThat(log).containsExactly(
+        log.get(0),
+        "       DynamoDB  PutItem USER#carol",
+        "       cache     SET USER#carol ttl 1800 s");
+    assertThat(log.get(0)).startsWith("POST   /users").contains("DynamoDB: 0 reads 1 write");
+  }
+
+  @Test
+  void aNewOrganizationIsOneTransactionThenTwoSets() throws Exception {
+    List<String> log = logOf("POST", "/organizations", "alice", "{\"organizationName\":\"Acme\"}", 201);
+    assertThat(log).containsSubsequence(
+        "       DynamoDB  TransactWriteItems (Put ORG#acme, Put ORGMEMBERS#acme MEMBER#alice)",
+        "       cache     SET ORG#acme ttl 1800 s",
+        "       cache     SET MEMBER#acme#alice ttl 1800 s");
+  }
+
+  @Test
+  void aRenameAndARemovedMemberRefreshTheirEntries() throws Exception {
+    logOf("POST", "/organizations", "bob", "{\"organizationName\":\"Bobs\"}", 201);
+    logOf("POST", "/organizations/bobs/members", "bob", "{\"username\":\"alice\",\"role\":\"Member\"}", 201);
+
+    assertThat(logOf("PATCH", "/users/bob", "bob", "{\"lastName\":\"Builder\"}", 200)).containsSubsequence(
+        "       DynamoDB  UpdateItem USER#bob",
+        "       cache     SET USER#bob ttl 1800 s");
+    assertThat(logOf("DELETE", "/organizations/bobs/members/alice", "bob", null, 204)).containsSubsequence(
+        "       cache     GET MEMBER#bobs#bob hit (expires in 1800 s)",
+        "       DynamoDB  DeleteItem ORGMEMBERS#bobs MEMBER#alice",
+        "       cache     SET MEMBER#bobs#alice ttl 1800 s");
+  }
+
+  @Test
+  void aRefusedWriteLeavesTheCacheAlone() throws Exception {
+    List<String> log = logOf("POST", "/users", null, "{\"username\":\"alice\",\"firstName\":\"Impostor\",\"lastName\":\"X\"}", 409);
+    assertThat(log).containsExactly(log.get(0), "       DynamoDB  PutItem USER#alice failed: ConditionalCheckFailedException");
+  }
+
+  @Test
+  void theReadPathSaysWhetherItsSetIfAbsentStoredOrKept() throws Exception {
+    assertThat(logOf("GET", "/users/nobody", null, null, 404)).containsSubsequence(
+        "       cache     GET USER#nobody miss",
+        "       DynamoDB  GetItem USER#nobody",
+        "       cache     SET-IF-ABSENT USER#nobody stored, ttl 1800 s");
+
+    // A write that lands while the read is on its way back from DynamoDB: the read keeps it.
+    momento().flush(CACHE);
+    otherWriter = CacheClient.create(new MomentoLocalProvider(momento().host(), momento().port()),
+        Configurations.Laptop.latest().withTimeout(Duration.ofSeconds(2)), Duration.ofSeconds(60));
+    momento().onNextWrite("USER#alice", () -> otherWriter.set(CACHE, "USER#alice", "{\"username\":\"alice\",\"firstName\":\"Newer\",\"lastName\":\"A\"}", Duration.ofSeconds(1800)).join());
+    assertThat(logOf("GET", "/users/alice", null, null, 200)).containsSubsequence(
+        "       cache     GET USER#alice miss",
+        "       DynamoDB  GetItem USER#alice",
+        "       cache     SET USER#alice ttl 1800 s",
+        "       cache     SET-IF-ABSENT USER#alice kept the entry already cached");
+  }
+
+  @Test
+  void aCacheFailureAfterAWriteIsShownAndSoIsTheFallback() throws Exception {
+    momento().faults().fail(Operation.SET);
+    assertThat(logOf("PATCH", "/users/alice", "alice", "{\"firstName\":\"Ally\"}", 200)).containsSubsequence(
+        "       DynamoDB  UpdateItem USER#alice",
+        "       cache     SET USER#alice FAILED (the cache was unavailable)",
+        "       cache     DELETE USER#alice");
+  }
+
+  /** Writes to both streams, so the run's log also shows in the test's output. */
+  private static OutputStream both(OutputStream first, OutputStream second) {
+    return new OutputStream() {
+      @Override
+      public synchronized void write(int b) throws java.io.IOException {
+        first.write(b);
+        second.write(b);
+      }
+
+      @Override
+      public synchronized void write(byte[] bytes, int offset, int length) throws java.io.IOException {
+        first.write(bytes, offset, length);
+        second.write(bytes, offset, length);
+      }
+    };
+  }
+}
