@@ -64,7 +64,9 @@ final class ToolsBuild {
     System.err.println("The workshop's tools changed since they were last built (a git pull?): rebuilding them ...");
     boolean windows = System.getProperty("os.name", "").startsWith("Windows");
     List<String> command = new ArrayList<>(windows ? List.of("cmd", "/c", "mvnw.cmd") : List.of("./mvnw"));
-    command.addAll(List.of("-q", "-ntp", "-pl", "workshop-kit", "-am", "compile"));
+    // install, not just compile: a build started inside a step module then finds the account service
+    // and can say what to run instead (see the step profile in pom.xml).
+    command.addAll(List.of("-q", "-ntp", "-pl", "workshop-kit", "-am", "install", "-Dmaven.test.skip=true"));
     try {
       Path log = Files.createTempFile("workshop-tools-build", ".log");
       Process maven = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
