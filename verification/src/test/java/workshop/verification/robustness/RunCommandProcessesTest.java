@@ -36,7 +36,7 @@ class RunCommandProcessesTest {
   void ctrlCStopsRunAndEverythingItStarted() throws Exception {
     assumeRunnable();
     long started = System.nanoTime();
-    try (ChildJvm run = ChildJvm.start(root(), List.of("-Dworkshop.root=" + root()), CLI, "run", "step-3", "--port", "0")) {
+    try (ChildJvm run = ChildJvm.start(root(), List.of("-Dworkshop.root=" + root(), "-Dworkshop.tools.fresh=true"), CLI, "run", "step-3", "--solution", "--port", "0")) {
       boolean serving = run.awaitLine(line -> line.startsWith("Serving step-3"), Duration.ofSeconds(40));
       assumeTrue(serving, "./workshop run did not start here; its output:\n" + run.output());
       run.rememberDescendants();
@@ -54,11 +54,30 @@ class RunCommandProcessesTest {
   }
 
   @Test
+  void aHardKillOfRunLeavesNoProcessBehind() throws Exception {
+    assumeRunnable();
+    try (ChildJvm run = ChildJvm.start(root(), List.of("-Dworkshop.root=" + root(), "-Dworkshop.tools.fresh=true"), CLI, "run", "step-3", "--solution", "--port", "0")) {
+      boolean serving = run.awaitLine(line -> line.startsWith("Serving step-3"), Duration.ofSeconds(40));
+      assumeTrue(serving, "./workshop run did not start here; its output:\n" + run.output());
+      run.rememberDescendants();
+      int children = run.descendantsSeen().size();
+      long killed = System.nanoTime();
+      run.signal("KILL"); // no shutdown hook runs: only moto's own watchdog can stop it
+      run.awaitExit(Duration.ofSeconds(10));
+      var orphans = run.orphans(Duration.ofSeconds(5));
+      Figures.of("step3.run-sigkill").put("child_processes", children).put("orphan_processes", orphans.size())
+          .put("ms_until_none_left", (System.nanoTime() - killed) / 1_000_000).print();
+      assertThat(children).as("processes started by run").isPositive();
+      assertThat(orphans).as("processes left 5 s after run was killed with SIGKILL").isEmpty();
+    }
+  }
+
+  @Test
   void aBusyPortIsRefusedClearlyAndLeavesNothing() throws Exception {
     assumeRunnable();
     try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"));
-        ChildJvm run = ChildJvm.start(root(), List.of("-Dworkshop.root=" + root()), CLI,
-            "run", "step-3", "--port", Integer.toString(busy.getLocalPort()))) {
+        ChildJvm run = ChildJvm.start(root(), List.of("-Dworkshop.root=" + root(), "-Dworkshop.tools.fresh=true"), CLI,
+            "run", "step-3", "--solution", "--port", Integer.toString(busy.getLocalPort()))) {
       run.awaitLine(line -> line.contains("is in use"), Duration.ofSeconds(40));
       int exit = run.awaitExit(Duration.ofSeconds(20));
       var orphans = run.orphans(Duration.ofSeconds(5));
