@@ -109,10 +109,11 @@ final class Markdown {
       @Override
       public void visit(FencedCodeBlock block) {
         if (info.equals(block.getInfo() == null ? "" : block.getInfo().strip())) {
-          String before = block.getPrevious() instanceof HtmlBlock html && line(html) + html.getLiteral().strip().lines().count() == line(block)
-              ? html.getLiteral().strip()
-              : null;
-          fences.add(new Fence(line(block), before, block.getLiteral()));
+          String htmlRightBefore = null;
+          if (block.getPrevious() instanceof HtmlBlock html && lastLine(html) + 1 == line(block)) {
+            htmlRightBefore = html.getLiteral().strip();
+          }
+          fences.add(new Fence(line(block), htmlRightBefore, block.getLiteral()));
         }
       }
     });
@@ -271,6 +272,12 @@ final class Markdown {
       found.add(new Located(line, matcher.group(1)));
     }
     return found;
+  }
+
+  /** The 1-based line a node ends on. */
+  private static int lastLine(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    return spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex() + 1;
   }
 
   /** The 1-based line a node starts on. */
