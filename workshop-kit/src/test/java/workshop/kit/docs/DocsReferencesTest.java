@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -24,21 +23,20 @@ import workshop.kit.steps.Task;
 /**
  * Everything the docs point at must exist: relative links and their #anchors (GitHub's anchor
  * rules), {@code ./workshop} subcommands and steps, Maven profiles and modules, repository paths
- * and classes in backticks, and the names of checks. The checks' own links into the docs
- * ({@code @Task(docs = ...)}) must resolve too.
+ * and classes in backticks, and the names of checks. Every task of the step manifest
+ * ({@code workshop-kit/steps.yaml}) must link to a section that exists, and list its checks in its
+ * chapter. The Markdown is read with commonmark-java ({@link Markdown}), so code is never taken for
+ * prose nor prose for code.
  *
  * <p>Convention for check names: a list item that is nothing but a double-quoted sentence, e.g.
  * {@code - "A second GET of the same user is answered from the cache, with no DynamoDB read"},
  * names a check and must equal a {@code @DisplayName} in {@code workshop.kit.checks}.
  */
 class DocsReferencesTest {
-  private static final Pattern LINK = Pattern.compile("!?\\[[^\\]]*\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
-  private static final Pattern HTML_LINK = Pattern.compile("(?:href|src)=\"([^\"]+)\"");
   private static final Pattern WORKSHOP_COMMAND = Pattern.compile("\\./workshop(?:\\s+([\\w-]+))?(?:\\s+([\\w-]+))?");
   private static final Pattern MVNW_COMMAND = Pattern.compile("\\./mvnw\\b[^`\\n]*");
   private static final Pattern PROFILE = Pattern.compile("\\s-P\\s*([\\w,!-]+)");
   private static final Pattern PROJECTS = Pattern.compile("\\s-pl\\s+([\\w,./-]+)");
-  private static final Pattern CHECK_NAME = Pattern.compile("^\\s*[-*]\\s+\"(.+)\"\\s*$");
   private static final Pattern DISPLAY_NAME = Pattern.compile("@DisplayName\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
   private static final Pattern REPO_PATH = Pattern.compile("^\\.?[\\w.-]+(?:/[\\w.-]+)*/?$");
   private static final Pattern JAVA_CLASS = Pattern.compile("^workshop(?:\\.[a-z]\\w*)+\\.([A-Z]\\w*)(?:[#.][a-zA-Z_]\\w*(?:\\(\\))?)?$");
@@ -50,21 +48,17 @@ class DocsReferencesTest {
   @Test
   void relativeLinksAndAnchorsResolve() {
     List<String> broken = new ArrayList<>();
+    int count = 0;
     for (Path doc : docs) {
-      Markdown markdown = Markdown.read(doc);
-      markdown.proseLines().forEach((line, text) -> {
-        String prose = Markdown.withoutCodeSpans(text);
-        for (Pattern pattern : List.of(LINK, HTML_LINK)) {
-          Matcher matcher = pattern.matcher(prose);
-          while (matcher.find()) {
-            String problem = problemWithLink(doc, matcher.group(1));
-            if (problem != null) {
-              broken.add(where(doc, line) + ": " + matcher.group(1) + " -> " + problem);
-            }
-          }
+      for (Markdown.Located link : Markdown.read(doc).links()) {
+        count++;
+        String problem = problemWithLink(doc, link.text());
+        if (problem != null) {
+          broken.add(where(doc, link.line()) + ": " + link.text() + " -> " + problem);
         }
-      });
+      }
     }
+    assertThat(count).as("links in the docs").isPositive();
     assertThat(broken).withFailMessage("Broken links:%n%s", String.join("\n", broken)).isEmpty();
   }
 
@@ -90,30 +84,27 @@ class DocsReferencesTest {
     Set<String> subcommands = workshopSubcommands();
     Set<String> steps = steps();
     List<String> unknown = new ArrayList<>();
+    int count = 0;
     for (Path doc : docs) {
-      Markdown.read(doc).lines.forEach(new java.util.function.Consumer<>() {
-        int line = 0;
-
-        @Override
-        public void accept(String text) {
-          line++;
-          Matcher matcher = WORKSHOP_COMMAND.matcher(text);
-          while (matcher.find()) {
-            String sub = matcher.group(1);
-            if (sub == null) {
-              continue; // the launcher itself
-            }
-            if (!subcommands.contains(sub)) {
-              unknown.add(where(doc, line) + ": ./workshop " + sub + " (known: " + subcommands + ")");
-            }
-            String step = matcher.group(2);
-            if (step != null && step.matches("step-\\d+") && !steps.contains(step)) {
-              unknown.add(where(doc, line) + ": ./workshop " + sub + " " + step + " (steps: " + steps + ")");
-            }
+      for (Markdown.Located text : Markdown.read(doc).textAndCode()) {
+        Matcher matcher = WORKSHOP_COMMAND.matcher(text.text());
+        while (matcher.find()) {
+          String sub = matcher.group(1);
+          if (sub == null) {
+            continue; // the launcher itself
+          }
+          count++;
+          if (!subcommands.contains(sub)) {
+            unknown.add(where(doc, text.line()) + ": ./workshop " + sub + " (known: " + subcommands + ")");
+          }
+          String step = matcher.group(2);
+          if (step != null && step.matches("step-\\d+") && !steps.contains(step)) {
+            unknown.add(where(doc, text.line()) + ": ./workshop " + sub + " " + step + " (steps: " + steps + ")");
           }
         }
-      });
+      }
     }
+    assertThat(count).as("./workshop commands in the docs").isPositive();
     assertThat(subcommands).contains("check", "run", "progress");
     assertThat(unknown).withFailMessage("Commands the workshop does not have:%n%s", String.join("\n", unknown)).isEmpty();
   }
@@ -127,16 +118,18 @@ class DocsReferencesTest {
       profiles.add(id.group(1));
     }
     List<String> unknown = new ArrayList<>();
+    int count = 0;
     for (Path doc : docs) {
-      List<String> lines = Markdown.read(doc).lines;
-      for (int i = 0; i < lines.size(); i++) {
-        Matcher command = MVNW_COMMAND.matcher(lines.get(i));
+      for (Markdown.Located text : Markdown.read(doc).textAndCode()) {
+        int line = text.line();
+        Matcher command = MVNW_COMMAND.matcher(text.text());
         while (command.find()) {
+          count++;
           Matcher profile = PROFILE.matcher(command.group());
           while (profile.find()) {
             for (String name : profile.group(1).split(",")) {
               if (!profiles.contains(name.replace("!", ""))) {
-                unknown.add(where(doc, i + 1) + ": profile " + name + " (pom.xml has " + profiles + ")");
+                unknown.add(where(doc, line) + ": profile " + name + " (pom.xml has " + profiles + ")");
               }
             }
           }
@@ -144,13 +137,14 @@ class DocsReferencesTest {
           while (projects.find()) {
             for (String module : projects.group(1).split(",")) {
               if (!Files.isRegularFile(root.resolve(module).resolve("pom.xml"))) {
-                unknown.add(where(doc, i + 1) + ": -pl " + module + " is not a module");
+                unknown.add(where(doc, line) + ": -pl " + module + " is not a module");
               }
             }
           }
         }
       }
     }
+    assertThat(count).as("./mvnw commands in the docs").isPositive();
     assertThat(unknown).withFailMessage("Maven options naming things that do not exist:%n%s", String.join("\n", unknown)).isEmpty();
   }
 
@@ -159,24 +153,22 @@ class DocsReferencesTest {
     Set<String> topLevel = topLevelEntries();
     List<String> missing = new ArrayList<>();
     for (Path doc : docs) {
-      Markdown.read(doc).proseLines().forEach((line, text) -> {
-        for (String span : Markdown.codeSpans(text)) {
-          String candidate = span.startsWith("./") ? span.substring(2) : span;
-          if (REPO_PATH.matcher(candidate).matches() && candidate.contains("/")
-              && topLevel.contains(candidate.split("/")[0])
-              && !candidate.contains("target/")) {
-            if (!Files.exists(root.resolve(candidate))) {
-              missing.add(where(doc, line) + ": `" + span + "`");
-            }
-          } else if (REPO_PATH.matcher(candidate).matches() && topLevel.contains(candidate.replaceAll("/$", ""))) {
-            continue; // a top-level file or folder: exists by construction
+      for (Markdown.Located code : Markdown.read(doc).codeSpans()) {
+        String span = code.text();
+        String candidate = span.startsWith("./") ? span.substring(2) : span;
+        if (REPO_PATH.matcher(candidate).matches() && candidate.contains("/")
+            && topLevel.contains(candidate.split("/")[0])
+            && !candidate.contains("target/")) {
+          if (!Files.exists(root.resolve(candidate))) {
+            missing.add(where(doc, code.line()) + ": `" + span + "`");
           }
-          Matcher javaClass = JAVA_CLASS.matcher(span);
-          if (javaClass.matches() && !classExists(span)) {
-            missing.add(where(doc, line) + ": class `" + span + "`");
-          }
+        } else if (REPO_PATH.matcher(candidate).matches() && topLevel.contains(candidate.replaceAll("/$", ""))) {
+          continue; // a top-level file or folder: exists by construction
         }
-      });
+        if (JAVA_CLASS.matcher(span).matches() && !classExists(span)) {
+          missing.add(where(doc, code.line()) + ": class `" + span + "`");
+        }
+      }
     }
     assertThat(missing).withFailMessage("Paths and classes the docs name that do not exist:%n%s", String.join("\n", missing)).isEmpty();
   }
@@ -187,13 +179,10 @@ class DocsReferencesTest {
     List<String> unknown = new ArrayList<>();
     int count = 0;
     for (Path doc : docs) {
-      for (Map.Entry<Integer, String> line : Markdown.read(doc).proseLines().entrySet()) {
-        Matcher matcher = CHECK_NAME.matcher(line.getValue());
-        if (matcher.matches()) {
-          count++;
-          if (!displayNames.contains(matcher.group(1))) {
-            unknown.add(where(doc, line.getKey()) + ": \"" + matcher.group(1) + "\"");
-          }
+      for (Markdown.Located name : Markdown.read(doc).quotedListItems()) {
+        count++;
+        if (!displayNames.contains(name.text())) {
+          unknown.add(where(doc, name.line()) + ": \"" + name.text() + "\"");
         }
       }
     }
@@ -211,13 +200,13 @@ class DocsReferencesTest {
       if (!Files.isRegularFile(chapter)) {
         continue; // reported by everyTaskOfTheManifestLinksToADocsSectionThatExists
       }
-      String chapterText = read(chapter);
+      Set<String> listed = Markdown.read(chapter).quotedListItems().stream().map(Markdown.Located::text).collect(Collectors.toSet());
       for (String checkClass : step.tasks().stream().flatMap(task -> task.checks().stream()).toList()) {
         Path checks = root.resolve("workshop-kit/src/main/java/workshop/kit/checks/" + checkClass + ".java");
         Matcher name = DISPLAY_NAME.matcher(read(checks));
         while (name.find()) {
           String check = unescape(name.group(1));
-          if (!chapterText.contains("- \"" + check + "\"")) {
+          if (!listed.contains(check)) {
             unlisted.add(root.relativize(chapter) + " does not list \"" + check + "\" (" + checkClass + ")");
           }
         }
@@ -233,24 +222,79 @@ class DocsReferencesTest {
         .sorted()
         .toList();
     assertThat(chapters).as("numbered chapters in docs/").hasSizeGreaterThanOrEqualTo(6);
-    String index = read(root.resolve("docs/README.md"));
+    Set<Path> fromIndex = linkedFiles(root.resolve("docs/README.md"));
     for (int i = 0; i < chapters.size(); i++) {
-      String name = chapters.get(i).getFileName().toString();
-      assertThat(index).as("docs/README.md links to " + name).contains("(" + name);
+      Path chapter = chapters.get(i);
+      assertThat(fromIndex).as("docs/README.md links to " + chapter.getFileName()).contains(chapter);
       if (i + 1 < chapters.size()) {
-        String next = chapters.get(i + 1).getFileName().toString();
-        assertThat(read(chapters.get(i))).as(name + " links to the next chapter, " + next).contains("(" + next);
+        Path next = chapters.get(i + 1);
+        assertThat(linkedFiles(chapter)).as(chapter.getFileName() + " links to the next chapter, " + next.getFileName()).contains(next);
       }
     }
-    assertThat(index).as("docs/README.md links to the instructor guide").contains("(instructor-guide.md");
+    assertThat(fromIndex).as("docs/README.md links to the instructor guide").contains(root.resolve("docs/instructor-guide.md"));
   }
 
   @Test
   void anchorsFollowGitHubRules() {
-    assertThat(Markdown.slug("Task 1: Look up a membership")).isEqualTo("task-1-look-up-a-membership");
-    assertThat(Markdown.slug("Bonus: a slow read must not undo a write")).isEqualTo("bonus-a-slow-read-must-not-undo-a-write");
-    assertThat(Markdown.slug("What `./workshop run` prints")).isEqualTo("what-workshop-run-prints");
-    assertThat(Markdown.slug("Step 3 — write-aside (1800 s)")).isEqualTo("step-3--write-aside-1800-s");
+    Markdown page = Markdown.parse(String.join("\n",
+        "# Task 1: Look up a membership",
+        "## Bonus: a slow read must not undo a write",
+        "## What `./workshop run` prints",
+        "## Step 3 — write-aside (1800 s)",
+        "## See [the checks](checks.md) <a id=\"by-hand\"></a>",
+        "Checks",
+        "------",
+        "## Checks",
+        "",
+        "```bash",
+        "# not a heading",
+        "```",
+        ""));
+    assertThat(page.anchors()).containsExactly(
+        "task-1-look-up-a-membership",
+        "bonus-a-slow-read-must-not-undo-a-write",
+        "what-workshop-run-prints",
+        "step-3--write-aside-1800-s",
+        "see-the-checks",
+        "by-hand",
+        "checks",
+        "checks-1");
+  }
+
+  @Test
+  void quotedListItemsAreReadAsWritten() {
+    Markdown page = Markdown.parse(String.join("\n",
+        "Checks:",
+        "",
+        "- \"Entries are stored under the shared keys USER#<username> and ORG#<slug>\"",
+        "- \"Every read stores its entry, \"not found\" included, with this step's TTL\"",
+        "- \"A name long enough to wrap",
+        "  onto a second line\"",
+        "- Not a \"check\"",
+        "",
+        "```text",
+        "- \"Not a list item: code\"",
+        "```",
+        ""));
+    assertThat(page.quotedListItems()).containsExactly(
+        new Markdown.Located(3, "Entries are stored under the shared keys USER#<username> and ORG#<slug>"),
+        new Markdown.Located(4, "Every read stores its entry, \"not found\" included, with this step's TTL"),
+        new Markdown.Located(5, "A name long enough to wrap onto a second line"));
+  }
+
+  @Test
+  void codeSpansAndLinksComeFromTheSyntaxTreeNotFromCode() {
+    Markdown page = Markdown.parse(String.join("\n",
+        "Run ``./workshop check step-2`` and read [the guide](guide.md#top) or",
+        "<a href=\"other.md\">this</a>. A `[link](in-code.md)` is code.",
+        "",
+        "```bash",
+        "./mvnw -q verify -Pinstructor   # [not](a-link.md)",
+        "```",
+        ""));
+    assertThat(page.codeSpans()).extracting(Markdown.Located::text).containsExactly("./workshop check step-2", "[link](in-code.md)");
+    assertThat(page.links()).containsExactly(new Markdown.Located(1, "guide.md#top"), new Markdown.Located(2, "other.md"));
+    assertThat(page.textAndCode()).contains(new Markdown.Located(5, "./mvnw -q verify -Pinstructor   # [not](a-link.md)"));
   }
 
   /** Why a link does not resolve, or null when it does. */
@@ -277,6 +321,15 @@ class DocsReferencesTest {
       }
     }
     return null;
+  }
+
+  /** The Markdown files a page links to (anchors dropped), as absolute paths. */
+  private Set<Path> linkedFiles(Path page) {
+    return Markdown.read(page).links().stream()
+        .map(link -> link.text().replaceAll("#.*", ""))
+        .filter(target -> !target.isEmpty() && !target.matches("^[a-zA-Z][\\w+.-]*:.*"))
+        .map(target -> page.getParent().resolve(target).normalize())
+        .collect(Collectors.toSet());
   }
 
   /** Subcommands both the launcher script and the CLI know, plus the help flags. */

@@ -2,14 +2,20 @@ package workshop.kit.docs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,23 +29,48 @@ import java.util.stream.Stream;
  *   // endregion
  * </pre>
  *
- * and a chapter puts {@code <!-- include: path/from/repo/root.java#read-aside -->} on the line right
+ * and a page puts {@code <!-- include: path/from/repo/root.java#read-aside -->} on the line right
  * before a {@code ```java} fence. The fence must hold the region's lines, with their common
  * indentation removed (region marker lines inside a region are left out).
  *
- * <p>{@code DocsSnippetsTest} fails when a fence and its region differ. To re-sync every fence
- * after changing the code, run from the repository root (plain JDK, no build needed):
+ * <p>Where the region is read from: a file of a step module (a top-level directory with a {@code
+ * serverless.yml}, such as {@code step-2-read-aside/}) is read as the workshop ships it, the
+ * pristine starter recorded in {@code workshop-kit/pristine-starters.txt}, never from the working
+ * copy, which is the learner's to edit. Every other file ({@code account-service/}, {@code
+ * solutions/}) is read as it is. So a learner's edits can neither break the docs tests nor be
+ * written into the docs: a starter git cannot give is reported, and its snippet left as it is.
+ *
+ * <p>{@code DocsSnippetsTest} fails when a fence and its region differ. To re-sync every fence after
+ * changing the code, run from the repository root (plain JDK, no build needed):
  *
  * <pre>
  *   java workshop-kit/src/test/java/workshop/kit/docs/DocsSnippets.java --write
  * </pre>
  *
- * Without {@code --write} it only lists what is out of date and exits 1 if anything is.
+ * Without {@code --write} it only lists what is out of date and exits 1 if anything is. After
+ * changing a starter on purpose, record it first ({@code java
+ * workshop-kit/src/test/java/workshop/kit/maintain/RecordStarters.java}), then re-sync.
+ *
+ * <p>Run that way, this file cannot use the kit's classes, so it reads the recorded starters itself,
+ * the way {@code workshop.kit.code.PristineStarters} does (git blob ids, content from {@code git
+ * cat-file} or from an unchanged working copy). The tests read them through {@code
+ * PristineStarters}, and {@code DocsSnippetsTest} proves the two agree.
  */
 public final class DocsSnippets {
   static final Pattern INCLUDE = Pattern.compile("^\\s*<!--\\s*include:\\s*([^#\\s]+)#([\\w.-]+)\\s*-->\\s*$");
   private static final Pattern REGION = Pattern.compile("^\\s*//\\s*region\\s+([\\w.-]+)\\s*$");
   private static final Pattern END_REGION = Pattern.compile("^\\s*//\\s*endregion\\b.*$");
+
+  /** The list of the starters as shipped: git blob id and path, one file a line. */
+  static final Path STARTER_LIST = Path.of("workshop-kit", "pristine-starters.txt");
+  static final String RESYNC = "java workshop-kit/src/test/java/workshop/kit/docs/DocsSnippets.java --write";
+  static final String RECORD_STARTERS = "java workshop-kit/src/test/java/workshop/kit/maintain/RecordStarters.java";
+
+  /** The content of a recorded starter file as shipped, or empty when it cannot be had. */
+  @FunctionalInterface
+  public interface ShippedStarters {
+    Optional<byte[]> content(Path file);
+  }
 
   /** One include marker, what its fence shows, and what the region holds (null when the region is missing). */
   public record Include(Path doc, int line, String source, String region, String shown, String expected, String problem) {
@@ -52,15 +83,75 @@ public final class DocsSnippets {
     }
   }
 
+  /** A source file's text, or why it cannot be shown. */
+  record SourceText(String text, String problem) {}
+
+  /**
+   * Reads the files that includes name: a step module's file as the workshop ships it (through
+   * {@code shipped}), every other file from the working copy.
+   */
+  public static final class Sources {
+    private final Path root;
+    private final Map<Path, String> recorded;
+    private final ShippedStarters shipped;
+
+    public Sources(Path root, ShippedStarters shipped) {
+      this.root = root;
+      this.recorded = recordedStarters(root);
+      this.shipped = shipped;
+    }
+
+    /** Sources whose starters are read by this program itself (git blob ids, then git or an unchanged file). */
+    public static Sources fromGit(Path root) {
+      return new Sources(root, shippedFromGit(root));
+    }
+
+    public Path root() {
+      return root;
+    }
+
+    SourceText read(String source) {
+      Path file = Path.of(source).normalize();
+      if (file.isAbsolute() || file.startsWith("..")) {
+        return new SourceText(null, "the path must be relative to the repository root: " + source);
+      }
+      if (inStepModule(root, file)) {
+        if (!recorded.containsKey(file)) {
+          return new SourceText(null, source + " is in a step module, whose code the docs show as shipped, but it is not"
+              + " a recorded starter in " + STARTER_LIST + ". If it is a new starter file, record it: " + RECORD_STARTERS);
+        }
+        return shipped.content(file)
+            .map(bytes -> new SourceText(new String(bytes, StandardCharsets.UTF_8), null))
+            .orElseGet(() -> new SourceText(null, "cannot read the starter " + source + " as shipped: its working copy was"
+                + " changed and git cannot give the original (no git, or no history). The docs keep what they show;"
+                + " run this in a git clone of the workshop."));
+      }
+      Path onDisk = root.resolve(file);
+      if (!Files.isRegularFile(onDisk)) {
+        return new SourceText(null, "no such file: " + source);
+      }
+      try {
+        return new SourceText(Files.readString(onDisk), null);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
   private DocsSnippets() {}
 
   public static void main(String[] args) throws IOException {
     boolean write = List.of(args).contains("--write");
     Path root = repoRoot(Path.of("").toAbsolutePath());
+    Sources sources = Sources.fromGit(root);
+    for (Path edited : editedStarters(root)) {
+      System.out.println("note: " + edited + " is not the starter as recorded (edited, or missing); the docs show the starter as shipped."
+          + " If you changed it on purpose, record it first: " + RECORD_STARTERS);
+    }
     List<Include> stale = new ArrayList<>();
     int total = 0;
     for (Path doc : markdownFiles(root)) {
-      List<Include> includes = includes(root, doc);
+      List<Include> includes = includes(sources, doc);
       total += includes.size();
       for (Include include : includes) {
         if (include.problem() != null) {
@@ -73,15 +164,16 @@ public final class DocsSnippets {
       }
       if (write) {
         String before = Files.readString(doc);
-        String after = rewrite(root, before);
+        String after = rewrite(sources, before);
         if (!after.equals(before)) {
           Files.writeString(doc, after);
         }
       }
     }
-    System.out.println(total + " snippet(s) checked, " + stale.size() + (write ? " re-synced." : " out of date."));
-    boolean problems = stale.stream().anyMatch(include -> include.problem() != null);
-    System.exit(problems || (!write && !stale.isEmpty()) ? 1 : 0);
+    long problems = stale.stream().filter(include -> include.problem() != null).count();
+    System.out.println(total + " snippet(s) checked, " + (stale.size() - problems) + (write ? " re-synced" : " out of date")
+        + (problems > 0 ? ", " + problems + " left as they are (see above)." : "."));
+    System.exit(problems > 0 || (!write && !stale.isEmpty()) ? 1 : 0);
   }
 
   /** The directory holding {@code mvnw}, found by walking up from {@code start}. */
@@ -110,14 +202,17 @@ public final class DocsSnippets {
     return files;
   }
 
-  /** The named regions of a source file, each with its common indentation removed. */
-  public static Map<String, String> regions(Path source) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(source);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /**
+   * Whether a file (relative to the root) belongs to a step module: a top-level directory with a
+   * {@code serverless.yml}, the same rule RecordStarters uses to choose what it records.
+   */
+  static boolean inStepModule(Path root, Path file) {
+    return file.getNameCount() > 1 && Files.isRegularFile(root.resolve(file.getName(0)).resolve("serverless.yml"));
+  }
+
+  /** The named regions of a source text, each with its common indentation removed. */
+  public static Map<String, String> regions(String source, String text) {
+    List<String> lines = text.lines().toList();
     Map<String, List<String>> open = new LinkedHashMap<>();
     Deque<String> stack = new ArrayDeque<>();
     Map<String, String> done = new LinkedHashMap<>();
@@ -168,7 +263,7 @@ public final class DocsSnippets {
   }
 
   /** The include markers of one Markdown file, each with its fence's text and its region's. */
-  public static List<Include> includes(Path root, Path doc) {
+  public static List<Include> includes(Sources sources, Path doc) {
     List<String> lines;
     try {
       lines = Files.readAllLines(doc);
@@ -186,16 +281,17 @@ public final class DocsSnippets {
       Fence fence = fenceAfter(lines, i);
       String problem = null;
       String expected = null;
-      Path sourceFile = root.resolve(source);
       if (fence == null) {
         problem = "the include marker must be followed at once by a ```java fence";
-      } else if (!Files.isRegularFile(sourceFile)) {
-        problem = "no such file: " + source;
       } else {
         try {
-          expected = regions(sourceFile).get(region);
-          if (expected == null) {
-            problem = "no '// region " + region + "' in " + source;
+          SourceText text = sources.read(source);
+          problem = text.problem();
+          if (problem == null) {
+            expected = regions(source, text.text()).get(region);
+            if (expected == null) {
+              problem = "no '// region " + region + "' in " + source;
+            }
           }
         } catch (IllegalStateException e) {
           problem = e.getMessage();
@@ -222,8 +318,11 @@ public final class DocsSnippets {
     return null;
   }
 
-  /** The Markdown text with every included fence replaced by its region's current text. */
-  static String rewrite(Path root, String markdown) {
+  /**
+   * The Markdown text with every included fence replaced by its region's text, read from {@code
+   * sources}. A fence whose source cannot be read (a starter git cannot give) is left as it is.
+   */
+  static String rewrite(Sources sources, String markdown) {
     List<String> lines = new ArrayList<>(markdown.lines().toList());
     for (int i = 0; i < lines.size(); i++) {
       Matcher marker = INCLUDE.matcher(lines.get(i));
@@ -231,11 +330,14 @@ public final class DocsSnippets {
         continue;
       }
       Fence fence = fenceAfter(lines, i);
-      Path sourceFile = root.resolve(marker.group(1));
-      if (fence == null || !Files.isRegularFile(sourceFile)) {
+      if (fence == null) {
         continue;
       }
-      String region = regions(sourceFile).get(marker.group(2));
+      SourceText text = sources.read(marker.group(1));
+      if (text.problem() != null) {
+        continue;
+      }
+      String region = regions(marker.group(1), text.text()).get(marker.group(2));
       if (region == null) {
         continue;
       }
@@ -246,5 +348,98 @@ public final class DocsSnippets {
       lines.addAll(fence.open() + 1, replacement);
     }
     return String.join("\n", lines) + (markdown.endsWith("\n") ? "\n" : "");
+  }
+
+  /** The recorded starters: path (relative to the root) to git blob id; empty when there is no list. */
+  static Map<Path, String> recordedStarters(Path root) {
+    Map<Path, String> ids = new LinkedHashMap<>();
+    Path list = root.resolve(STARTER_LIST);
+    if (!Files.isRegularFile(list)) {
+      return ids;
+    }
+    try {
+      for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+        String trimmed = line.strip();
+        if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+          String[] idAndPath = trimmed.split("\\s+", 2);
+          ids.put(Path.of(idAndPath[1]), idAndPath[0]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return ids;
+  }
+
+  /**
+   * The starters as shipped, read as {@code workshop.kit.code.PristineStarters} reads them: an
+   * unchanged working copy (its blob id says so) or git's object of the recorded id; else nothing.
+   */
+  static ShippedStarters shippedFromGit(Path root) {
+    Map<Path, String> ids = recordedStarters(root);
+    return file -> {
+      String id = ids.get(file);
+      if (id == null) {
+        return Optional.empty();
+      }
+      Path onDisk = root.resolve(file);
+      if (Files.isRegularFile(onDisk)) {
+        byte[] workingCopy = readAllBytes(onDisk);
+        if (id.equals(blobId(workingCopy))) {
+          return Optional.of(workingCopy);
+        }
+      }
+      return gitBlob(root, id);
+    };
+  }
+
+  /** The recorded starters whose working copy is not the starter as shipped. */
+  static List<Path> editedStarters(Path root) {
+    List<Path> edited = new ArrayList<>();
+    recordedStarters(root).forEach((file, id) -> {
+      Path onDisk = root.resolve(file);
+      if (!Files.isRegularFile(onDisk) || !id.equals(blobId(readAllBytes(onDisk)))) {
+        edited.add(file);
+      }
+    });
+    return edited;
+  }
+
+  private static Optional<byte[]> gitBlob(Path root, String id) {
+    try {
+      Process git = new ProcessBuilder("git", "cat-file", "blob", id)
+          .directory(root.toFile())
+          .redirectError(ProcessBuilder.Redirect.DISCARD)
+          .start();
+      byte[] content = git.getInputStream().readAllBytes();
+      if (!git.waitFor(30, TimeUnit.SECONDS) || git.exitValue() != 0 || !id.equals(blobId(content))) {
+        return Optional.empty();
+      }
+      return Optional.of(content);
+    } catch (IOException gitIsMissing) {
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
+  }
+
+  /** The id git gives a file's content ({@code git hash-object}): SHA-1 of "blob", length, NUL, bytes. */
+  static String blobId(byte[] content) {
+    try {
+      MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+      sha1.update(("blob " + content.length + "\0").getBytes(StandardCharsets.US_ASCII));
+      return HexFormat.of().formatHex(sha1.digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java has SHA-1", e);
+    }
+  }
+
+  private static byte[] readAllBytes(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
