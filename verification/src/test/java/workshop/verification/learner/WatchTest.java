@@ -3,10 +3,14 @@ package workshop.verification.learner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import workshop.kit.code.PristineStarters;
+import workshop.verification.PristineSteps;
 import workshop.verification.robustness.ChildJvm;
 import workshop.verification.robustness.Figures;
 
@@ -24,13 +28,16 @@ class WatchTest {
     assumeTrue(System.getenv("MOMENTO_API_KEY") == null, "MOMENTO_API_KEY is set: this test needs the local Momento server");
     try (WorkshopClone clone = WorkshopClone.create()) {
       clone.copyBuiltAppClasses();
+      // Start from the starter as shipped, whatever the clone's history holds (a learner's commits).
+      clone.write(STEP_1_FILE, new String(
+          PristineStarters.of(PristineSteps.ROOT).content(Path.of(STEP_1_FILE)).orElseThrow(), StandardCharsets.UTF_8));
       List<String> jvm = List.of("-Dworkshop.root=" + clone.root(), "-Dworkshop.tools.fresh=true");
       try (ChildJvm watch = ChildJvm.start(clone.root(), jvm, CLI, "watch", "step-1")) {
         assertThat(watch.awaitLine(line -> line.contains("Watching step-1-no-cache/src/main/java"), Duration.ofSeconds(90)))
             .as("watch's first scorecard:%n%s", watch.output()).isTrue();
         assertThat(watch.output()).contains("Step 1: The service on DynamoDB alone").contains("Task 1: Look up a membership");
 
-        String solved = Files.readString(workshop.verification.PristineSteps.ROOT.resolve("solutions").resolve(STEP_1_FILE));
+        String solved = Files.readString(PristineSteps.ROOT.resolve("solutions").resolve(STEP_1_FILE));
         long saved = System.nanoTime();
         clone.write(STEP_1_FILE, solved);
         boolean movedOn = watch.awaitLine(line -> line.contains("Watching step-2-read-aside/src/main/java"), Duration.ofSeconds(60));
