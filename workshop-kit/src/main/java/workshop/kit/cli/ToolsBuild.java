@@ -31,7 +31,9 @@ final class ToolsBuild {
       Path.of("account-service", "pom.xml"),
       Path.of("account-service", "src", "main"),
       Path.of("workshop-kit", "pom.xml"),
-      Path.of("workshop-kit", "src", "main"));
+      Path.of("workshop-kit", "src", "main"),
+      Path.of("workshop-localstack", "pom.xml"),
+      Path.of("workshop-localstack", "src", "main"));
 
   private final Path root;
 
@@ -66,7 +68,7 @@ final class ToolsBuild {
     List<String> command = new ArrayList<>(windows ? List.of("cmd", "/c", "mvnw.cmd") : List.of("./mvnw"));
     // install, not just compile: a build started inside a step module then finds the account service
     // and can say what to run instead (see the step profile in pom.xml).
-    command.addAll(List.of("-q", "-ntp", "-pl", "workshop-kit", "-am", "install", "-Dmaven.test.skip=true"));
+    command.addAll(List.of("-q", "-ntp", "-pl", "workshop-kit,workshop-localstack", "-am", "install", "-Dmaven.test.skip=true"));
     try {
       Path log = Files.createTempFile("workshop-tools-build", ".log");
       Process maven = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)

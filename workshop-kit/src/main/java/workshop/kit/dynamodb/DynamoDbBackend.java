@@ -17,16 +17,16 @@ import workshop.accounts.data.TableDesign;
  * <p>The kit's own calls (creating and deleting tables) go through an "admin" client marked {@link
  * DynamoDbCalls#NOT_COUNTED}, so they never show up in the app's call counts.
  */
-abstract class DynamoDbBackend implements RunningDynamoDb {
+public abstract class DynamoDbBackend implements RunningDynamoDb {
   private final DynamoDbEndpoint endpoint;
   private DynamoDbClient admin; // created on first use, closed by close()
 
-  DynamoDbBackend(DynamoDbEndpoint endpoint) {
+  protected DynamoDbBackend(DynamoDbEndpoint endpoint) {
     this.endpoint = endpoint;
   }
 
   /** Stops what this backend started, if anything. */
-  abstract void stop();
+  protected abstract void stop();
 
   @Override
   public final DynamoDbEndpoint endpoint() {
@@ -62,7 +62,7 @@ abstract class DynamoDbBackend implements RunningDynamoDb {
   }
 
   /** Deletes every table this endpoint lists and waits until they are gone. */
-  final void deleteAllTables() {
+  protected final void deleteAllTables() {
     DynamoDbClient client = admin();
     for (String table : client.listTablesPaginator().tableNames()) {
       try {

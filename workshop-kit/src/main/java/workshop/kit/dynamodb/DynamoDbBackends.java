@@ -41,7 +41,8 @@ public final class DynamoDbBackends {
     return start(System.getenv(), System.getProperties());
   }
 
-  static RunningDynamoDb start(Map<String, String> env, Properties props) {
+  /** Resolves from the given environment variables and system properties. */
+  public static RunningDynamoDb start(Map<String, String> env, Properties props) {
     return start(env, props, Toolbox.onThisMachine(env));
   }
 
@@ -64,7 +65,7 @@ public final class DynamoDbBackends {
               "LocalStack was asked for (" + wanted.get().source() + "=localstack) but Docker is"
                   + " not available. Start Docker, or drop that setting to use moto.");
         }
-        return LocalStackDynamoDb.start(env);
+        return startInDocker(env);
       case "moto":
         return MotoDynamoDb.start(
             toolbox.moto().get().orElseThrow(() -> new BackendUnavailableException(
@@ -84,9 +85,18 @@ public final class DynamoDbBackends {
       return MotoDynamoDb.start(moto.get(), localRegion(env));
     }
     if (toolbox.dockerAvailable().getAsBoolean()) {
-      return LocalStackDynamoDb.start(env);
+      return startInDocker(env);
     }
     throw new BackendUnavailableException(NOTHING_FOUND);
+  }
+
+  private static RunningDynamoDb startInDocker(Map<String, String> env) {
+    return DockerBackends.find()
+        .orElseThrow(() -> new BackendUnavailableException(
+            "Docker runs here, but the workshop's LocalStack support (workshop-localstack) is not built."
+                + " Build it once: ./mvnw -q -pl workshop-kit,workshop-localstack -am install -Dmaven.test.skip=true"
+                + " (or install moto: pip install \"moto[server]\")."))
+        .start(env);
   }
 
   private static URI parseEndpoint(Setting endpoint) {

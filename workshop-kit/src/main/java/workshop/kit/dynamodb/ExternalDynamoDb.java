@@ -48,7 +48,7 @@ final class ExternalDynamoDb extends DynamoDbBackend {
   }
 
   @Override
-  void stop() {
+  protected void stop() {
     // Not ours to stop.
   }
 

@@ -27,7 +27,7 @@ final class MotoDynamoDb extends DynamoDbBackend {
   }
 
   @Override
-  void stop() {
+  protected void stop() {
     server.close();
   }
 }

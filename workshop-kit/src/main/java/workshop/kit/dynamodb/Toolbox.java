@@ -15,6 +15,6 @@ record Toolbox(Supplier<Optional<MotoInstallation>> moto, BooleanSupplier docker
   /** The real answers, looking for moto on the PATH from {@code env}. */
   static Toolbox onThisMachine(Map<String, String> env) {
     return new Toolbox(
-        () -> MotoLocator.find(env.getOrDefault("PATH", "")), LocalStackDynamoDb::dockerAvailable);
+        () -> MotoLocator.find(env.getOrDefault("PATH", "")), DockerBackends::dockerAvailable);
   }
 }

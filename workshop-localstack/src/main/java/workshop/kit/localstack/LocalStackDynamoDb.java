@@ -1,16 +1,35 @@
-package workshop.kit.dynamodb;
+package workshop.kit.localstack;
 
 import java.util.Map;
 import org.testcontainers.DockerClientFactory;
+import workshop.kit.dynamodb.BackendUnavailableException;
+import workshop.kit.dynamodb.DockerDynamoDb;
+import workshop.kit.dynamodb.DynamoDbBackend;
+import workshop.kit.dynamodb.DynamoDbEndpoint;
+import workshop.kit.dynamodb.RunningDynamoDb;
 import org.testcontainers.localstack.LocalStackContainer;
 import org.testcontainers.utility.DockerImageName;
 
 /**
  * LocalStack in Docker, through Testcontainers. Used when moto is not installed but Docker runs, or
  * when asked for. The container is only constructed once we know Docker is there, so machines
- * without Docker never touch the Docker client.
+ * without Docker never touch the Docker client. The kit finds this class as a {@link DockerDynamoDb}
+ * service (see {@link Provider}), loading this module only when it needs it.
  */
 final class LocalStackDynamoDb extends DynamoDbBackend {
+  /** What the kit's resolver finds through java.util.ServiceLoader. */
+  public static final class Provider implements DockerDynamoDb {
+    @Override
+    public boolean dockerAvailable() {
+      return LocalStackDynamoDb.dockerAvailable();
+    }
+
+    @Override
+    public RunningDynamoDb start(Map<String, String> env) {
+      return LocalStackDynamoDb.start(env);
+    }
+  }
+
   /**
    * Pinned: {@code latest} needs an auth token since March 2026, and 4.14.0 is the newest tag that
    * runs without one.
@@ -68,7 +87,7 @@ final class LocalStackDynamoDb extends DynamoDbBackend {
   }
 
   @Override
-  void stop() {
+  protected void stop() {
     container.stop();
   }
 }
