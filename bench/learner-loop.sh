@@ -60,6 +60,6 @@ for i in $(seq "$repeats"); do
   end=$(date +%s.%N)
   watch_times+=("$(echo "$end - $start" | bc)")
 done
-kill -INT $watch_pid; wait $watch_pid 2>/dev/null || true
+kill -TERM $watch_pid; wait $watch_pid 2>/dev/null || true
 w=$(printf '%s\n' "${watch_times[@]}" | median)
 echo "watch: save to new scorecard (median of $repeats): ${w} s   [target < 3 s]"

@@ -100,6 +100,9 @@ public final class DynamoDbCalls implements ExecutionInterceptor {
     synchronized (FAULTS) {
       FAULTS.put(operation, new PlannedFault(times, fault));
     }
+    // In the output, where the service's own log lines land too: what follows was caused on purpose.
+    System.out.println("[fault injected on purpose] the next " + (times == 1 ? "" : times + " attempts of ") + operation
+        + (times == 1 ? " call fails" : " fail"));
   }
 
   /** Drops every planned fault. */

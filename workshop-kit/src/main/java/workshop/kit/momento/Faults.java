@@ -29,6 +29,7 @@ public final class Faults {
   /** Every call of these operations answers UNAVAILABLE until {@link #clear()}. */
   public synchronized void fail(Operation... operations) {
     failing.addAll(selected(operations));
+    announce("every " + names(operations) + " of the local Momento server fails");
   }
 
   /**
@@ -42,6 +43,7 @@ public final class Faults {
     }
     RandomFailure failure = new RandomFailure(share, new Random(seed));
     selected(operations).forEach(operation -> failingRandomly.put(operation, failure));
+    announce(Math.round(share * 100) + "% of " + names(operations) + " of the local Momento server fail");
   }
 
   /**
@@ -53,6 +55,19 @@ public final class Faults {
       throw new IllegalArgumentException("delay must not be negative, was " + delay);
     }
     selected(operations).forEach(operation -> delays.put(operation, delay));
+    announce("every " + names(operations) + " of the local Momento server answers only after " + delay.toMillis() + " ms");
+  }
+
+  /**
+   * Says so in the output, where the service's own log lines land too: an error logged after this
+   * line was caused on purpose, not by the code under check.
+   */
+  private static void announce(String fault) {
+    System.out.println("[fault injected on purpose] " + fault);
+  }
+
+  private String names(Operation... operations) {
+    return operations.length == 0 ? "call" : String.join(", ", selected(operations).stream().map(Operation::name).toList());
   }
 
   /** Removes every fault: the server behaves normally again. */
