@@ -78,6 +78,11 @@ final class CacheCallWatch implements Middleware {
     return unanswered;
   }
 
+  /** Forgets the calls started so far (each check starts from nothing): marks taken before are void. */
+  synchronized void forgetStarted() {
+    started.clear();
+  }
+
   /** How many calls have started so far; a mark for {@link #startedSince}. */
   synchronized int startedSoFar() {
     return started.size();

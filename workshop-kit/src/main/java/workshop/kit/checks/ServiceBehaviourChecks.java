@@ -17,10 +17,10 @@ public class ServiceBehaviourChecks extends StepChecks {
   @Test
   @DisplayName("The walkthrough works: two users, an organization, a member added and looked up")
   void walkthrough() {
-    ApiResponse olivia = expectStatus(api.createUser("oliviaowner", "Olivia", "Smith"), 201);
+    ApiResponse olivia = expectStatus(api.createUser("oliviaowner", "Olivia", "Smith"), 201, "a new user with valid names is created");
     expectField(olivia, "username", "oliviaowner", "a create answers with the user it created");
     expectStatus(api.createUser("membermichael", "Michael", "Scott"), 201);
-    ApiResponse organization = expectStatus(api.createOrganization("oliviaowner", "olivia-org"), 201);
+    ApiResponse organization = expectStatus(api.createOrganization("oliviaowner", "olivia-org"), 201, "an existing user may found an organization");
     expectField(organization, "slug", "olivia-org", "the slug is the organization's name in lower case with dashes");
     expectField(organization, "foundingUser", "oliviaowner", "the acting user founds the organization");
     expectStatus(api.addMember("oliviaowner", "olivia-org", "membermichael", "Member"), 201,
@@ -86,7 +86,7 @@ public class ServiceBehaviourChecks extends StepChecks {
     givenUser("alice", "Alice", "Liddell");
     expectStatus(api.updateUser(null, "alice", "Alicia", null), 401, "a PATCH needs an acting user");
     expectStatus(api.updateUser("mallory", "alice", "Mal", null), 403, "only alice may change alice's names");
-    ApiResponse updated = expectStatus(api.updateUser("alice", "alice", "Alicia", null), 200);
+    ApiResponse updated = expectStatus(api.updateUser("alice", "alice", "Alicia", null), 200, "alice may change her own names");
     String why = "the PATCH set firstName only; lastName keeps its value";
     expectField(updated, "firstName", "Alicia", why);
     expectField(updated, "lastName", "Liddell", why);
@@ -103,7 +103,7 @@ public class ServiceBehaviourChecks extends StepChecks {
     givenUser("olivia", "Olivia", "Smith");
     expectStatus(api.createOrganization(null, "Olivia Org"), 401, "founding an organization needs an acting user");
     expectStatus(api.createOrganization("ghost", "Ghost Org"), 404, "there is no user ghost to found it");
-    ApiResponse created = expectStatus(api.createOrganization("olivia", "Olivia Org"), 201);
+    ApiResponse created = expectStatus(api.createOrganization("olivia", "Olivia Org"), 201, "olivia exists, and no organization is called Olivia Org yet");
     expectField(created, "slug", "olivia-org", "the slug is the name in lower case with dashes");
     expectField(created, "organizationName", "Olivia Org", "the name is kept as given");
     expectStatus(api.createOrganization("olivia", "olivia org"), 409, "\"olivia org\" has the same slug as Olivia Org, which exists");
@@ -147,7 +147,7 @@ public class ServiceBehaviourChecks extends StepChecks {
     givenOrganization("olivia", "olivia-org");
     givenMember("olivia", "olivia-org", "michael", "Member");
     expectStatus(api.changeRole("michael", "olivia-org", "michael", "Admin"), 403, "a Member may not promote anyone, themselves included");
-    ApiResponse changed = expectStatus(api.changeRole("olivia", "olivia-org", "michael", "Admin"), 200);
+    ApiResponse changed = expectStatus(api.changeRole("olivia", "olivia-org", "michael", "Admin"), 200, "the Owner may change a member's role");
     expectField(changed, "role", "Admin", "the PATCH answers with the membership as changed");
     expectStatus(api.changeRole("olivia", "olivia-org", "nina", "Admin"), 404, "nina is no member whose role could change");
     expectStatus(api.changeRole("olivia", "olivia-org", "michael", "owner"), 400, "roles are Owner, Admin and Member, spelt so");

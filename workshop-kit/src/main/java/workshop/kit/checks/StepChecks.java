@@ -78,6 +78,7 @@ public abstract class StepChecks {
   @BeforeEach
   void startFromNothing() {
     backends.startFromNothing(settings.tableName(), settings.cacheName());
+    CacheCallWatch.INSTANCE.forgetStarted();
     if (backends.localMomento().isEmpty()) {
       flushRealMomento();
     }
@@ -143,9 +144,14 @@ public abstract class StepChecks {
         "the check starts by having " + actor + " (an Owner or Admin of " + organization + ") add " + username + " as " + role);
   }
 
-  /** Fails, showing the whole exchange, unless the response has the expected status. */
+  /**
+   * Fails, showing the whole exchange, unless the response has the expected status: for the
+   * requests a check makes on its way to what it judges.
+   */
   protected static ApiResponse expectStatus(ApiResponse response, int expected) {
-    assertThat(response.status()).withFailMessage("Expected %s but %s", expected, response).isEqualTo(expected);
+    assertThat(response.status())
+        .withFailMessage("Expected %s but %s: the check needs that answer before it can judge what it checks", expected, response)
+        .isEqualTo(expected);
     return response;
   }
 
@@ -240,8 +246,8 @@ public abstract class StepChecks {
       }
     }
     if (!writeStores.isEmpty()) {
-      return "the write stored under other keys: " + InPlainWords.cacheCalls(writeStores)
-          + "; this entry's key is " + key + " (reads and writes both take it from CacheKeys)";
+      return "the write's stores were " + InPlainWords.cacheCalls(writeStores) + ", none under " + key
+          + " (reads and writes both take their keys from CacheKeys)";
     }
     return "the write stored nothing in the cache" + (readStores.isEmpty() ? "" :
         " (the only stores were reads caching what they had missed: " + InPlainWords.cacheCalls(readStores) + ")");
@@ -277,8 +283,8 @@ public abstract class StepChecks {
     if (stores.isEmpty()) {
       return "the service stored nothing in the cache (its cache calls: " + InPlainWords.cacheCalls(calls) + ")";
     }
-    return "the service stored under other keys: " + InPlainWords.cacheCalls(stores)
-        + "; this entry's key is " + key + " (reads and writes both take it from CacheKeys)";
+    return "the service's stores were " + InPlainWords.cacheCalls(stores) + ", none under " + key
+        + " (reads and writes both take their keys from CacheKeys)";
   }
 
   private void flushRealMomento() {

@@ -31,7 +31,7 @@ public class WriteAsideChecks extends StepChecks {
     givenUser("alice", "Alice", "Liddell");
     expectStatus(api.getUser("alice"), 200);
     int mark = cacheLogMark();
-    expectStatus(api.updateUser("alice", "alice", "Alicia", null), 200);
+    expectStatus(api.updateUser("alice", "alice", "Alicia", null), 200, "alice may change her own names");
     expectCached("PATCH /users/alice (firstName Alicia)", "USER#alice", "\"firstName\":\"Alicia\"", mark);
     ApiResponse read = expectNoDynamoDbRead("the PATCH just cached the updated alice", () -> api.getUser("alice"));
     expectField(read, "firstName", "Alicia", "right after the PATCH, the cache must hold the new name, or every read shows the old one for the whole TTL");
@@ -72,7 +72,7 @@ public class WriteAsideChecks extends StepChecks {
     givenMember("olivia", "olivia-org", "michael", "Member");
     expectStatus(api.getMembership("olivia-org", "michael"), 200);
     int mark = cacheLogMark();
-    expectStatus(api.changeRole("olivia", "olivia-org", "michael", "Admin"), 200);
+    expectStatus(api.changeRole("olivia", "olivia-org", "michael", "Admin"), 200, "the Owner may change a member's role");
     expectCached("PATCH /organizations/olivia-org/members/michael (role Admin)", "MEMBER#olivia-org#michael", "\"role\":\"Admin\"", mark);
     ApiResponse read = expectNoDynamoDbRead("the role change just cached the membership", () -> api.getMembership("olivia-org", "michael"));
     expectField(read, "role", "Admin",
