@@ -3,6 +3,7 @@ package workshop.accounts.clients;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import momento.sdk.CacheClient;
 import momento.sdk.auth.CredentialProvider;
 import momento.sdk.auth.MomentoLocalProvider;
@@ -26,8 +27,12 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
  * connections and credentials are set up once instead of on every request.
  */
 public final class Clients {
-  /** Used only by a cache call that names no TTL; the repositories always name theirs. */
-  private static final Duration DEFAULT_TTL = Duration.ofSeconds(60);
+  /**
+   * The TTL of a cache call that names none. The repositories always name theirs (their
+   * CACHE_TTL); this default is deliberately unlike any step's TTL (60 s, 1800 s), so that a set
+   * which forgets its TTL shows up in the checks instead of passing by coincidence.
+   */
+  public static final Duration DEFAULT_TTL = Duration.ofSeconds(5);
 
   /**
    * A caller is waiting on every request, so DynamoDB throttling or errors get three quick tries
@@ -44,10 +49,25 @@ public final class Clients {
   /** How many DynamoDB clients this JVM has built: one per execution environment is right. */
   private static final AtomicInteger DYNAMODB_CLIENTS_BUILT = new AtomicInteger();
 
+  /**
+   * What the workshop's checks change in every Momento client built from now on (see
+   * {@link #adjustCacheClients}). Nothing sets it on Lambda, where clients stay as configured here.
+   */
+  private static volatile UnaryOperator<Configuration> cacheClientAdjustment = UnaryOperator.identity();
+
   private Clients() {}
 
   public static int dynamoDbClientsBuilt() {
     return DYNAMODB_CLIENTS_BUILT.get();
+  }
+
+  /**
+   * For the workshop's checks only: a change to the configuration of every Momento client built
+   * from now on. The checks use it to watch each cache call start and finish, so they can wait for
+   * a request's calls to be done before they judge it, and say which calls a request left running.
+   */
+  public static void adjustCacheClients(UnaryOperator<Configuration> adjustment) {
+    cacheClientAdjustment = adjustment;
   }
 
   public static DynamoDbClient dynamoDb(Settings settings) {
@@ -70,6 +90,7 @@ public final class Clients {
   /** The Momento client; the API key is read here, once per execution environment. */
   public static CacheClient momento(Settings settings) {
     Configuration configuration = Configurations.Lambda.latest().withTimeout(settings.cacheTimeout());
+    configuration = cacheClientAdjustment.apply(configuration);
     return CacheClient.create(credentials(settings.momento(), settings), configuration, DEFAULT_TTL);
   }
 

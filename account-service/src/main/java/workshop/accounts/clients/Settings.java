@@ -2,6 +2,7 @@ package workshop.accounts.clients;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,8 +32,9 @@ public record Settings(
   /** How long a cache call may take before the service gives up on it and uses DynamoDB. */
   public static final Duration DEFAULT_CACHE_TIMEOUT = Duration.ofSeconds(1);
 
+  /** The function's environment variables (locally, as the workshop's tools set them up: {@link LocalEnvironment}). */
   public static Settings fromEnvironment() {
-    return from(System.getenv());
+    return from(LocalEnvironment.overProcessEnvironment());
   }
 
   public static Settings from(Map<String, String> environment) {
@@ -59,6 +61,24 @@ public record Settings(
       return new MomentoAccess.LocalServer(hostAndPort[0], Integer.parseInt(hostAndPort[1]));
     }
     return new MomentoAccess.None();
+  }
+
+  /** These settings as the environment variables {@link #from} reads back. */
+  public Map<String, String> asEnvironment() {
+    Map<String, String> environment = new LinkedHashMap<>();
+    environment.put(TABLE_NAME, tableName);
+    environment.put(AWS_REGION, region);
+    dynamoDbEndpoint.ifPresent(endpoint -> environment.put(DYNAMODB_ENDPOINT, endpoint.toString()));
+    environment.put(CACHE_NAME, cacheName);
+    if (momento instanceof MomentoAccess.ApiKey key) {
+      environment.put(MOMENTO_API_KEY, key.apiKey());
+    } else if (momento instanceof MomentoAccess.SecretsManagerSecret secret) {
+      environment.put(MOMENTO_API_KEY_SECRET, secret.secretId());
+    } else if (momento instanceof MomentoAccess.LocalServer local) {
+      environment.put(MOMENTO_LOCAL_ENDPOINT, local.host() + ":" + local.port());
+    }
+    environment.put(CACHE_TIMEOUT_MILLIS, Long.toString(cacheTimeout.toMillis()));
+    return environment;
   }
 
   public Settings withTable(String newTableName) {

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,6 +18,11 @@ import workshop.kit.gateway.HttpApiEvents;
  */
 public final class AccountApi {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * The longest wait for a request's cache calls to finish: far above the checks' cache deadline
+   * (each call, retries included, ends by then), so it only bounds a wait that something broke.
+   */
+  private static final Duration SETTLE_BOUND = Duration.ofSeconds(5);
 
   private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler;
 
@@ -73,13 +79,24 @@ public final class AccountApi {
   public ApiResponse sendWithHeaders(String method, String path, Map<String, String> headers, String body) {
     Optional<GradingRun> run = GradingRun.active();
     int mark = run.map(GradingRun::mark).orElse(0);
+    CacheCallWatch cacheCalls = CacheCallWatch.INSTANCE;
+    int unansweredBefore = cacheCalls.unanswered();
+    int startedBefore = cacheCalls.startedSoFar();
     APIGatewayV2HTTPResponse response =
         handler.handleRequest(HttpApiEvents.event(method, path, headers, body), null);
+    int leftRunning = Math.max(0, cacheCalls.unanswered() - unansweredBefore);
+    if (run.isPresent()) {
+      // Whatever the service did not await, the check does: it judges the cache once the calls
+      // this request started are done, so a call still in flight cannot make the verdict vary.
+      // (That a call was left running is judged on its own, by ReadAsideChecks.)
+      cacheCalls.awaitDone(unansweredBefore, leftRunning > 0, SETTLE_BOUND);
+    }
     String shown = method + " " + path + (body == null ? "" : " " + abbreviate(body));
     // An unexpected error is a generic 500 to the caller; what it was, the service logged.
     Optional<String> crash =
         response.getStatusCode() >= 500 ? run.flatMap(r -> ServiceCrash.in(r.outputSince(mark))) : Optional.empty();
-    return new ApiResponse(shown, response.getStatusCode(), response.getBody(), crash);
+    return new ApiResponse(
+        shown, response.getStatusCode(), response.getBody(), crash, cacheCalls.startedSince(startedBefore), leftRunning);
   }
 
   /** A JSON object of the given name/value pairs; a null value leaves its field out. */

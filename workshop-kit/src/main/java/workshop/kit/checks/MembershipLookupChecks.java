@@ -2,6 +2,7 @@ package workshop.kit.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.accounts.domain.Membership;
@@ -18,10 +19,11 @@ public class MembershipLookupChecks extends StepChecks {
     givenOrganization("olivia", "olivia-org");
     tableBehindTheCache.putNewMembership(new Membership("olivia-org", "michael", Role.Admin));
     ApiResponse membership = api.getMembership("olivia-org", "michael");
-    expectStatus(membership, 200);
-    assertThat(membership.field("organization")).isEqualTo("olivia-org");
-    assertThat(membership.field("username")).isEqualTo("michael");
-    assertThat(membership.field("role")).isEqualTo("Admin");
+    String why = "DynamoDB holds michael's membership of olivia-org, as an Admin";
+    expectStatus(membership, 200, why);
+    expectField(membership, "organization", "olivia-org", why);
+    expectField(membership, "username", "michael", why);
+    expectField(membership, "role", "Admin", why);
   }
 
   @Test
@@ -30,9 +32,10 @@ public class MembershipLookupChecks extends StepChecks {
     givenUsers("olivia", "nina");
     givenOrganization("olivia", "olivia-org");
     ApiResponse response = api.getMembership("olivia-org", "nina");
-    expectStatus(response, 404);
-    assertThat(response.error()).contains("nina").contains("olivia-org");
-    expectStatus(api.getMembership("no-such-org", "olivia"), 404);
+    String why = "nina is not a member of olivia-org: the lookup must answer \"no membership\" (an empty Optional), which the API turns into a 404";
+    expectStatus(response, 404, why);
+    expectErrorNaming(response, "the caller should learn who is not a member of what", "nina", "olivia-org");
+    expectStatus(api.getMembership("no-such-org", "olivia"), 404, "there is no organization no-such-org, so olivia is no member of it");
   }
 
   @Test
@@ -42,12 +45,13 @@ public class MembershipLookupChecks extends StepChecks {
     givenOrganization("olivia", "olivia-org");
     tableBehindTheCache.putNewMembership(new Membership("olivia-org", "michael", Role.Member));
     DynamoDbCalls.Snapshot before = dynamoDbCallsSoFar();
-    expectStatus(api.getMembership("olivia-org", "michael"), 200);
+    ApiResponse response = expectStatus(api.getMembership("olivia-org", "michael"), 200);
     DynamoDbCalls.Snapshot calls = callsSince(before);
-    assertThat(calls.of("GetItem"))
-        .withFailMessage("Looking up one membership made %s; expected exactly one GetItem", calls)
-        .isEqualTo(1);
-    assertThat(calls.total()).withFailMessage("Looking up one membership made %s; expected exactly one GetItem", calls).isEqualTo(1);
+    assertThat(calls.of("GetItem") == 1 && calls.total() == 1)
+        .withFailMessage(
+            "%s after %s; expected exactly one GetItem: the membership's item has a key of its own (organization and username), and one read by key is the cheapest read there is",
+            response, InPlainWords.dynamoDbCalls(calls))
+        .isTrue();
   }
 
   @Test
@@ -55,7 +59,30 @@ public class MembershipLookupChecks extends StepChecks {
   void permissionsUseTheLookup() {
     givenUsers("olivia", "michael", "nina");
     givenOrganization("olivia", "olivia-org");
-    expectStatus(api.addMember("olivia", "olivia-org", "michael", "Member"), 201);
-    expectStatus(api.addMember("michael", "olivia-org", "nina", "Member"), 403);
+    expectStatus(api.addMember("olivia", "olivia-org", "michael", "Member"), 201,
+        "olivia founded olivia-org, so she is its Owner and may add members");
+    expectStatus(api.addMember("michael", "olivia-org", "nina", "Member"), 403,
+        "michael is only a Member of olivia-org, and Members may not add members");
+  }
+
+  @Test
+  @DisplayName("A membership lookup that DynamoDB throttles or fails answers 503, never \"not a member\"")
+  void dynamoDbErrorIsNotANonMember() {
+    givenUsers("olivia", "michael");
+    givenOrganization("olivia", "olivia-org");
+    // Written behind the cache's back and never read: whatever a step caches, this lookup reads DynamoDB.
+    tableBehindTheCache.putNewMembership(new Membership("olivia-org", "michael", Role.Admin));
+    expectUnavailable("DynamoDB throttled it", DynamoDbFaults::throttled);
+    expectUnavailable("DynamoDB failed it with a 500", DynamoDbFaults::internalServerError);
+    expectStatus(api.getMembership("olivia-org", "michael"), 200, "once DynamoDB answers again, michael is a member");
+  }
+
+  private void expectUnavailable(String fault, Supplier<RuntimeException> error) {
+    DynamoDbCalls.failNext("GetItem", DynamoDbFaults.EVERY_ATTEMPT, error);
+    ApiResponse response = api.getMembership("olivia-org", "michael");
+    DynamoDbCalls.clearFaults();
+    expectStatus(response, 503,
+        "michael IS a member, but " + fault + ": the lookup must let DynamoDB's error through (the service answers 503 and the caller retries)."
+            + " Answering \"not a member\" instead tells the caller a member is none, and every permission check built on the lookup answers 403");
   }
 }

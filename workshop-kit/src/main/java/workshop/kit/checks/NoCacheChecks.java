@@ -20,6 +20,11 @@ public class NoCacheChecks extends StepChecks {
       expectStatus(api.getOrganization("olivia-org"), 200);
       expectStatus(api.getUser("nobody"), 404);
     }
-    assertThat(callsSince(before).reads()).as("DynamoDB reads for 9 GETs with no cache").isEqualTo(9);
+    DynamoDbCalls.Snapshot calls = callsSince(before);
+    assertThat(calls.reads())
+        .withFailMessage(
+            "3 rounds of GET /users/olivia, GET /organizations/olivia-org and GET /users/nobody made %s; expected 9 GetItems, one per GET: step 1 has no cache, so every read goes to DynamoDB",
+            InPlainWords.dynamoDbCalls(calls))
+        .isEqualTo(9);
   }
 }

@@ -17,15 +17,17 @@ public class ServiceBehaviourChecks extends StepChecks {
   @Test
   @DisplayName("The walkthrough works: two users, an organization, a member added and looked up")
   void walkthrough() {
-    ApiResponse olivia = expectStatus(api.createUser("oliviaowner", "Olivia", "Smith"), 201);
-    assertThat(olivia.field("username")).isEqualTo("oliviaowner");
+    ApiResponse olivia = expectStatus(api.createUser("oliviaowner", "Olivia", "Smith"), 201, "a new user with valid names is created");
+    expectField(olivia, "username", "oliviaowner", "a create answers with the user it created");
     expectStatus(api.createUser("membermichael", "Michael", "Scott"), 201);
-    ApiResponse organization = expectStatus(api.createOrganization("oliviaowner", "olivia-org"), 201);
-    assertThat(organization.field("slug")).isEqualTo("olivia-org");
-    assertThat(organization.field("foundingUser")).isEqualTo("oliviaowner");
-    expectStatus(api.addMember("oliviaowner", "olivia-org", "membermichael", "Member"), 201);
-    ApiResponse membership = expectStatus(api.getMembership("olivia-org", "membermichael"), 200);
-    assertThat(membership.field("role")).isEqualTo("Member");
+    ApiResponse organization = expectStatus(api.createOrganization("oliviaowner", "olivia-org"), 201, "an existing user may found an organization");
+    expectField(organization, "slug", "olivia-org", "the slug is the organization's name in lower case with dashes");
+    expectField(organization, "foundingUser", "oliviaowner", "the acting user founds the organization");
+    expectStatus(api.addMember("oliviaowner", "olivia-org", "membermichael", "Member"), 201,
+        "the founder is the Owner, and an Owner may add members");
+    ApiResponse membership = expectStatus(api.getMembership("olivia-org", "membermichael"), 200,
+        "membermichael was just added to olivia-org");
+    expectField(membership, "role", "Member", "membermichael was added as a Member");
   }
 
   @Test
@@ -33,72 +35,82 @@ public class ServiceBehaviourChecks extends StepChecks {
   void getUser() {
     givenUser("alice", "Alice", "Liddell");
     ApiResponse alice = expectStatus(api.getUser("alice"), 200);
-    assertThat(alice.json().toString()).isEqualTo("{\"username\":\"alice\",\"firstName\":\"Alice\",\"lastName\":\"Liddell\"}");
-    assertThat(expectStatus(api.getUser("nobody"), 404).error()).contains("nobody");
+    String expected = "{\"username\":\"alice\",\"firstName\":\"Alice\",\"lastName\":\"Liddell\"}";
+    assertThat(alice.json().toString())
+        .withFailMessage("%s; expected the body %s: every attribute of the user, as created", alice, expected)
+        .isEqualTo(expected);
+    expectErrorNaming(expectStatus(api.getUser("nobody"), 404, "there is no user nobody"), "a 404 says what was not found", "nobody");
   }
 
   @Test
   @DisplayName("A second POST /users with the same username is a 409 and changes nothing")
   void duplicateUser() {
     givenUser("alice", "Alice", "Liddell");
-    expectStatus(api.createUser("alice", "Another", "Alice"), 409);
-    assertThat(expectStatus(api.getUser("alice"), 200).field("firstName")).isEqualTo("Alice");
+    expectStatus(api.createUser("alice", "Another", "Alice"), 409, "alice exists already; a create never overwrites");
+    expectField(expectStatus(api.getUser("alice"), 200), "firstName", "Alice",
+        "the refused duplicate (409) must change nothing: alice keeps her own name");
   }
 
   @Test
   @DisplayName("POST /users with a missing, empty or invalid field is a 400 naming the field")
   void invalidUsers() {
-    assertThat(expectStatus(api.send("POST", "/users", null, AccountApi.body("username", "bob", "lastName", "B")), 400).error()).contains("firstName");
-    assertThat(expectStatus(api.createUser("Bob#ORG#x", "Bob", "B"), 400).error()).contains("username");
-    assertThat(expectStatus(api.createUser("", "Bob", "B"), 400).error()).contains("username");
-    assertThat(expectStatus(api.createUser("bob", "   ", "B"), 400).error()).contains("firstName");
-    assertThat(expectStatus(api.createUser("bob", "x".repeat(101), "B"), 400).error()).contains("firstName");
-    assertThat(expectStatus(api.createUser("bob", "Bob\u0000", "B"), 400).error()).contains("firstName");
-    expectStatus(api.getUser("bob"), 404);
+    String why = "a 400 names the field to fix";
+    expectErrorNaming(expectStatus(api.send("POST", "/users", null, AccountApi.body("username", "bob", "lastName", "B")), 400), why, "firstName");
+    expectErrorNaming(expectStatus(api.createUser("Bob#ORG#x", "Bob", "B"), 400), why, "username");
+    expectErrorNaming(expectStatus(api.createUser("", "Bob", "B"), 400), why, "username");
+    expectErrorNaming(expectStatus(api.createUser("bob", "   ", "B"), 400), why, "firstName");
+    expectErrorNaming(expectStatus(api.createUser("bob", "x".repeat(101), "B"), 400), why, "firstName");
+    expectErrorNaming(expectStatus(api.createUser("bob", "Bob\u0000", "B"), 400), why, "firstName");
+    expectStatus(api.getUser("bob"), 404, "every create of bob was refused, so there is no bob");
   }
 
   @Test
   @DisplayName("A body that is not a JSON object of text fields is a 400 (or 413 when too large)")
   void malformedBodies() {
-    assertThat(expectStatus(api.send("POST", "/users", null, "{not json"), 400).error()).contains("JSON");
-    assertThat(expectStatus(api.send("POST", "/users", null, "[1,2]"), 400).error()).contains("object");
-    assertThat(expectStatus(api.send("POST", "/users", null, null), 400).error()).contains("body");
-    assertThat(expectStatus(api.send("POST", "/users", null, "{\"username\":5,\"firstName\":\"A\",\"lastName\":\"B\"}"), 400).error()).contains("username");
-    assertThat(expectStatus(api.send("POST", "/users", null, "{\"username\":\"bob\",\"firstName\":\"A\",\"lastName\":\"B\",\"admin\":true}"), 400).error()).contains("admin");
-    expectStatus(api.send("POST", "/users", null, "{\"username\":\"" + "b".repeat(20_000) + "\"}"), 413);
-    assertThat(DynamoDbCalls.snapshot().total()).as("DynamoDB calls made for invalid requests").isZero();
+    String why = "a 400 says what is wrong with the body";
+    expectErrorNaming(expectStatus(api.send("POST", "/users", null, "{not json"), 400), why, "JSON");
+    expectErrorNaming(expectStatus(api.send("POST", "/users", null, "[1,2]"), 400), why, "object");
+    expectErrorNaming(expectStatus(api.send("POST", "/users", null, null), 400), why, "body");
+    expectErrorNaming(expectStatus(api.send("POST", "/users", null, "{\"username\":5,\"firstName\":\"A\",\"lastName\":\"B\"}"), 400), why, "username");
+    expectErrorNaming(expectStatus(api.send("POST", "/users", null, "{\"username\":\"bob\",\"firstName\":\"A\",\"lastName\":\"B\",\"admin\":true}"), 400), why, "admin");
+    expectStatus(api.send("POST", "/users", null, "{\"username\":\"" + "b".repeat(20_000) + "\"}"), 413, "a body that large is refused unread");
+    DynamoDbCalls.Snapshot calls = DynamoDbCalls.snapshot();
+    assertThat(calls.total())
+        .withFailMessage("Seven invalid POST /users made %s; expected none: input is validated before any DynamoDB call", InPlainWords.dynamoDbCalls(calls))
+        .isZero();
   }
 
   @Test
   @DisplayName("PATCH /users/{username} changes the names given, and only the user may do it")
   void updateUser() {
     givenUser("alice", "Alice", "Liddell");
-    expectStatus(api.updateUser(null, "alice", "Alicia", null), 401);
-    expectStatus(api.updateUser("mallory", "alice", "Mal", null), 403);
-    ApiResponse updated = expectStatus(api.updateUser("alice", "alice", "Alicia", null), 200);
-    assertThat(updated.field("firstName")).isEqualTo("Alicia");
-    assertThat(updated.field("lastName")).isEqualTo("Liddell");
+    expectStatus(api.updateUser(null, "alice", "Alicia", null), 401, "a PATCH needs an acting user");
+    expectStatus(api.updateUser("mallory", "alice", "Mal", null), 403, "only alice may change alice's names");
+    ApiResponse updated = expectStatus(api.updateUser("alice", "alice", "Alicia", null), 200, "alice may change her own names");
+    String why = "the PATCH set firstName only; lastName keeps its value";
+    expectField(updated, "firstName", "Alicia", why);
+    expectField(updated, "lastName", "Liddell", why);
     ApiResponse read = expectStatus(api.getUser("alice"), 200);
-    assertThat(read.field("firstName")).isEqualTo("Alicia");
-    assertThat(read.field("lastName")).isEqualTo("Liddell");
-    expectStatus(api.updateUser("ghost", "ghost", "G", null), 404);
-    expectStatus(api.updateUser("alice", "alice", null, null), 400);
+    expectField(read, "firstName", "Alicia", "a read after the PATCH shows the new name");
+    expectField(read, "lastName", "Liddell", why);
+    expectStatus(api.updateUser("ghost", "ghost", "G", null), 404, "there is no user ghost to update");
+    expectStatus(api.updateUser("alice", "alice", null, null), 400, "a PATCH that changes no name is invalid");
   }
 
   @Test
   @DisplayName("POST /organizations needs an existing acting user, makes a slug, and refuses duplicates")
   void createOrganization() {
     givenUser("olivia", "Olivia", "Smith");
-    expectStatus(api.createOrganization(null, "Olivia Org"), 401);
-    expectStatus(api.createOrganization("ghost", "Ghost Org"), 404);
-    ApiResponse created = expectStatus(api.createOrganization("olivia", "Olivia Org"), 201);
-    assertThat(created.field("slug")).isEqualTo("olivia-org");
-    assertThat(created.field("organizationName")).isEqualTo("Olivia Org");
-    expectStatus(api.createOrganization("olivia", "olivia org"), 409);
-    assertThat(expectStatus(api.createOrganization("olivia", "bad#name"), 400).error()).contains("organizationName");
+    expectStatus(api.createOrganization(null, "Olivia Org"), 401, "founding an organization needs an acting user");
+    expectStatus(api.createOrganization("ghost", "Ghost Org"), 404, "there is no user ghost to found it");
+    ApiResponse created = expectStatus(api.createOrganization("olivia", "Olivia Org"), 201, "olivia exists, and no organization is called Olivia Org yet");
+    expectField(created, "slug", "olivia-org", "the slug is the name in lower case with dashes");
+    expectField(created, "organizationName", "Olivia Org", "the name is kept as given");
+    expectStatus(api.createOrganization("olivia", "olivia org"), 409, "\"olivia org\" has the same slug as Olivia Org, which exists");
+    expectErrorNaming(expectStatus(api.createOrganization("olivia", "bad#name"), 400), "a 400 names the field to fix", "organizationName");
     ApiResponse read = expectStatus(api.getOrganization("olivia-org"), 200);
-    assertThat(read.field("foundingUser")).isEqualTo("olivia");
-    expectStatus(api.getOrganization("no-such-org"), 404);
+    expectField(read, "foundingUser", "olivia", "olivia founded olivia-org");
+    expectStatus(api.getOrganization("no-such-org"), 404, "there is no organization no-such-org");
   }
 
   @Test
@@ -106,7 +118,9 @@ public class ServiceBehaviourChecks extends StepChecks {
   void founderIsOwner() {
     givenUser("olivia", "Olivia", "Smith");
     givenOrganization("olivia", "olivia-org");
-    assertThat(expectStatus(api.getMembership("olivia-org", "olivia"), 200).field("role")).isEqualTo("Owner");
+    ApiResponse founder = expectStatus(api.getMembership("olivia-org", "olivia"), 200,
+        "creating an organization also makes its founder a member");
+    expectField(founder, "role", "Owner", "the founder of an organization is its Owner");
   }
 
   @Test
@@ -116,14 +130,14 @@ public class ServiceBehaviourChecks extends StepChecks {
     givenOrganization("olivia", "olivia-org");
     givenMember("olivia", "olivia-org", "michael", "Member");
     givenMember("olivia", "olivia-org", "adam", "Admin");
-    expectStatus(api.addMember("michael", "olivia-org", "nina", "Member"), 403);
-    expectStatus(api.addMember("nina", "olivia-org", "nina", "Member"), 403);
-    expectStatus(api.addMember(null, "olivia-org", "nina", "Member"), 401);
-    expectStatus(api.addMember("olivia", "olivia-org", "ghost", "Member"), 404);
-    expectStatus(api.addMember("olivia", "no-such-org", "nina", "Member"), 404);
-    assertThat(expectStatus(api.addMember("olivia", "olivia-org", "nina", "King"), 400).error()).contains("role");
-    expectStatus(api.addMember("adam", "olivia-org", "nina", "Member"), 201);
-    expectStatus(api.addMember("olivia", "olivia-org", "nina", "Admin"), 409);
+    expectStatus(api.addMember("michael", "olivia-org", "nina", "Member"), 403, "michael is only a Member");
+    expectStatus(api.addMember("nina", "olivia-org", "nina", "Member"), 403, "nina is no member at all");
+    expectStatus(api.addMember(null, "olivia-org", "nina", "Member"), 401, "adding a member needs an acting user");
+    expectStatus(api.addMember("olivia", "olivia-org", "ghost", "Member"), 404, "there is no user ghost");
+    expectStatus(api.addMember("olivia", "no-such-org", "nina", "Member"), 404, "there is no organization no-such-org");
+    expectErrorNaming(expectStatus(api.addMember("olivia", "olivia-org", "nina", "King"), 400), "a 400 names the field to fix", "role");
+    expectStatus(api.addMember("adam", "olivia-org", "nina", "Member"), 201, "adam is an Admin, and Admins may add members");
+    expectStatus(api.addMember("olivia", "olivia-org", "nina", "Admin"), 409, "nina is a member already");
   }
 
   @Test
@@ -132,11 +146,11 @@ public class ServiceBehaviourChecks extends StepChecks {
     givenUsers("olivia", "michael", "nina");
     givenOrganization("olivia", "olivia-org");
     givenMember("olivia", "olivia-org", "michael", "Member");
-    expectStatus(api.changeRole("michael", "olivia-org", "michael", "Admin"), 403);
-    ApiResponse changed = expectStatus(api.changeRole("olivia", "olivia-org", "michael", "Admin"), 200);
-    assertThat(changed.field("role")).isEqualTo("Admin");
-    expectStatus(api.changeRole("olivia", "olivia-org", "nina", "Admin"), 404);
-    expectStatus(api.changeRole("olivia", "olivia-org", "michael", "owner"), 400);
+    expectStatus(api.changeRole("michael", "olivia-org", "michael", "Admin"), 403, "a Member may not promote anyone, themselves included");
+    ApiResponse changed = expectStatus(api.changeRole("olivia", "olivia-org", "michael", "Admin"), 200, "the Owner may change a member's role");
+    expectField(changed, "role", "Admin", "the PATCH answers with the membership as changed");
+    expectStatus(api.changeRole("olivia", "olivia-org", "nina", "Admin"), 404, "nina is no member whose role could change");
+    expectStatus(api.changeRole("olivia", "olivia-org", "michael", "owner"), 400, "roles are Owner, Admin and Member, spelt so");
   }
 
   @Test
@@ -146,20 +160,20 @@ public class ServiceBehaviourChecks extends StepChecks {
     givenOrganization("olivia", "olivia-org");
     givenMember("olivia", "olivia-org", "michael", "Member");
     givenMember("olivia", "olivia-org", "nina", "Member");
-    expectStatus(api.removeMember("nina", "olivia-org", "michael"), 403);
-    expectStatus(api.removeMember("olivia", "olivia-org", "michael"), 204);
-    expectStatus(api.getMembership("olivia-org", "michael"), 404);
-    expectStatus(api.removeMember("olivia", "olivia-org", "michael"), 404);
+    expectStatus(api.removeMember("nina", "olivia-org", "michael"), 403, "nina is only a Member");
+    expectStatus(api.removeMember("olivia", "olivia-org", "michael"), 204, "the Owner may remove a member");
+    expectStatus(api.getMembership("olivia-org", "michael"), 404, "michael was just removed");
+    expectStatus(api.removeMember("olivia", "olivia-org", "michael"), 404, "michael is no member any more");
   }
 
   @Test
   @DisplayName("Unknown routes are 404, wrong methods 405, bad path encoding 400, with JSON errors")
   void routing() {
-    assertThat(expectStatus(api.send("GET", "/nowhere", null, null), 404).error()).contains("/nowhere");
-    assertThat(expectStatus(api.send("DELETE", "/users/alice", null, null), 405).error()).contains("GET");
-    expectStatus(api.send("PUT", "/organizations", null, "{}"), 405);
-    expectStatus(api.send("GET", "/users/%zz", null, null), 400);
-    expectStatus(api.send("GET", "/users/alice%23ORG%23x", null, null), 400);
+    expectErrorNaming(expectStatus(api.send("GET", "/nowhere", null, null), 404), "a 404 names the path it has no route for", "/nowhere");
+    expectErrorNaming(expectStatus(api.send("DELETE", "/users/alice", null, null), 405), "a 405 names the methods allowed", "GET");
+    expectStatus(api.send("PUT", "/organizations", null, "{}"), 405, "only POST creates organizations");
+    expectStatus(api.send("GET", "/users/%zz", null, null), 400, "%zz is no valid percent-encoding");
+    expectStatus(api.send("GET", "/users/alice%23ORG%23x", null, null), 400, "# is not allowed in a username");
   }
 
   @Test
@@ -168,12 +182,16 @@ public class ServiceBehaviourChecks extends StepChecks {
     // Users nobody has read or written: whatever a step caches, these reads go to DynamoDB.
     DynamoDbCalls.failNext("GetItem", DynamoDbFaults.EVERY_ATTEMPT, DynamoDbFaults::throttled);
     ApiResponse throttled = api.getUser("carol");
-    expectStatus(throttled, 503);
-    assertThat(throttled.error()).contains("retry");
+    expectStatus(throttled, 503, "DynamoDB throttled the read: the caller should retry, not be told carol does not exist");
+    expectErrorNaming(throttled, "a 503 tells the caller to retry", "retry");
     DynamoDbCalls.failNext("GetItem", 1, () -> new IllegalStateException("something nobody expected"));
     ApiResponse broken = api.sendWithHeaders("GET", "/users/dave", Map.of(), null);
-    expectStatus(broken, 500);
-    assertThat(broken.error()).isEqualTo("Internal error.");
-    assertThat(broken.body()).doesNotContain("Exception", "nobody expected", "at workshop");
+    expectStatus(broken, 500, "an error nobody expected is a 500");
+    assertThat(broken.error())
+        .withFailMessage("%s; expected the generic error \"Internal error.\": what went wrong belongs in the log, not in the answer", broken)
+        .isEqualTo("Internal error.");
+    assertThat(broken.body())
+        .withFailMessage("%s; expected no exception or stack trace in the body: callers must not see the service's insides", broken)
+        .doesNotContain("Exception", "nobody expected", "at workshop");
   }
 }

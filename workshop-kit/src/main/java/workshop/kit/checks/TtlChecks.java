@@ -1,11 +1,13 @@
 package workshop.kit.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.accounts.clients.Clients;
 import workshop.accounts.domain.Membership;
 import workshop.accounts.domain.NameChange;
 import workshop.accounts.domain.Organization;
@@ -25,14 +27,15 @@ public class TtlChecks extends StepChecks {
     tableBehindTheCache.putNewUser(new User("alice", "Alice", "Liddell"));
     tableBehindTheCache.putNewOrganization(
         new Organization("olivia-org", "Olivia Org", "olivia"), new Membership("olivia-org", "olivia", Role.Owner));
+    int mark = cacheLogMark();
     expectStatus(api.getUser("alice"), 200);
     expectStatus(api.getOrganization("olivia-org"), 200);
     expectStatus(api.getMembership("olivia-org", "olivia"), 200);
     expectStatus(api.getUser("nobody"), 404);
-    expectTtl("GET /users/alice", "USER#alice");
-    expectTtl("GET /organizations/olivia-org", "ORG#olivia-org");
-    expectTtl("GET /organizations/olivia-org/members/olivia", "MEMBER#olivia-org#olivia");
-    expectTtl("GET /users/nobody (not found)", "USER#nobody");
+    expectTtl("GET /users/alice", "USER#alice", mark);
+    expectTtl("GET /organizations/olivia-org", "ORG#olivia-org", mark);
+    expectTtl("GET /organizations/olivia-org/members/olivia", "MEMBER#olivia-org#olivia", mark);
+    expectTtl("GET /users/nobody (not found)", "USER#nobody", mark);
   }
 
   @Test
@@ -42,7 +45,8 @@ public class TtlChecks extends StepChecks {
     tableBehindTheCache.putNewUser(new User("alice", "Alice", "Liddell"));
     expectStatus(api.getUser("alice"), 200);
     momento().clock().advance(stepTtl().minusSeconds(1));
-    expectNoDynamoDbRead(() -> api.getUser("alice"));
+    expectNoDynamoDbRead(
+        "one second before its " + stepTtl().toSeconds() + " s TTL ends, the entry is still cached", () -> api.getUser("alice"));
     momento().clock().advance(Duration.ofSeconds(2));
     expectDynamoDbReads(1, (stepTtl().toSeconds() + 1) + " s after it was cached, the entry has expired", () -> api.getUser("alice"));
   }
@@ -56,7 +60,8 @@ public class TtlChecks extends StepChecks {
     tableBehindTheCache.updateUserNames("alice", new NameChange(Optional.of("Alicia"), Optional.empty()));
 
     momento().clock().advance(stepTtl().minusSeconds(1));
-    ApiResponse beforeExpiry = expectNoDynamoDbRead(() -> api.getUser("alice"));
+    ApiResponse beforeExpiry = expectNoDynamoDbRead(
+        "one second before its " + stepTtl().toSeconds() + " s TTL ends, the entry is still cached", () -> api.getUser("alice"));
     assertThat(beforeExpiry.field("firstName"))
         .withFailMessage(
             "%s s after caching, a change written straight to DynamoDB should still be hidden by the cached entry, but %s",
@@ -65,17 +70,23 @@ public class TtlChecks extends StepChecks {
 
     momento().clock().advance(Duration.ofSeconds(2));
     ApiResponse afterExpiry = expectStatus(api.getUser("alice"), 200);
-    assertThat(afterExpiry.field("firstName"))
-        .withFailMessage("Once the %s s TTL is over the change must show, but %s", stepTtl().toSeconds(), afterExpiry)
-        .isEqualTo("Alicia");
+    expectField(afterExpiry, "firstName", "Alicia",
+        "once the " + stepTtl().toSeconds() + " s TTL is over, the entry has expired and the change made in DynamoDB must show: the TTL bounds how long a read can be stale");
   }
 
-  private void expectTtl(String request, String key) {
+  private void expectTtl(String request, String key, int mark) {
     Optional<Duration> remaining = momento().remainingTtl(settings.cacheName(), key);
-    assertThat(remaining).withFailMessage("After %s there is no %s in the cache", request, key).isPresent();
-    assertThat(remaining.get().toSeconds())
-        .withFailMessage(
-            "%s stored %s with a TTL of %s s; this step caches for %s s", request, key, remaining.get().toSeconds(), stepTtl().toSeconds())
+    if (remaining.isEmpty()) {
+      fail("After %s there is no %s in the cache, so its TTL cannot be read: %s", request, key, whyNotCached(key, mark));
+    }
+    long seconds = remaining.get().toSeconds();
+    String why = seconds == Clients.DEFAULT_TTL.toSeconds()
+        ? " (that is the client's default TTL: the set named no TTL; pass CACHE_TTL to every store)"
+        : seconds > stepTtl().toSeconds()
+            ? " (too long: a change made behind the cache's back would be served stale longer than this step promises)"
+            : " (too short: entries are read from DynamoDB again sooner than they need to be)";
+    assertThat(seconds)
+        .withFailMessage("%s stored %s with a TTL of %s s; this step caches for %s s%s", request, key, seconds, stepTtl().toSeconds(), why)
         .isEqualTo(stepTtl().toSeconds());
   }
 }

@@ -4,11 +4,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import workshop.kit.WorkshopException;
 
 /**
  * Turns what a failed check threw into a few lines a learner can act on: the assertion's own
- * message (the checks write those for learners), or for anything else what crashed and where in
- * the workshop's code. Never a whole stack trace.
+ * message (the checks write those for learners: the request, the answer, what was expected and
+ * why), a {@link WorkshopException}'s message (which says what to do), or for anything else what
+ * crashed and where in the workshop's code. Never a whole stack trace.
  */
 final class FailureMessages {
   static final int MAX_LINES = 6;
@@ -16,6 +18,10 @@ final class FailureMessages {
   String describe(Throwable thrown) {
     if (thrown instanceof AssertionError) {
       return firstLines(String.valueOf(thrown.getMessage()));
+    }
+    if (thrown instanceof WorkshopException) {
+      // Written for the learner already: it says what is wrong and what to do.
+      return firstLines(thrown.getMessage());
     }
     String crash = "crashed with " + thrown.getClass().getName() + ": " + thrown.getMessage();
     return firstLines(crash) + firstWorkshopFrame(thrown).map(frame -> "\n  at " + frame).orElse("");

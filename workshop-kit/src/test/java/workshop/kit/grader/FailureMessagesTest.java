@@ -14,6 +14,12 @@ class FailureMessagesTest {
   }
 
   @Test
+  void aWorkshopExceptionIsShownAsItIs() {
+    String described = messages.describe(new workshop.kit.WorkshopException("workshop.step2.Handler needs a public constructor taking Settings."));
+    assertThat(described).isEqualTo("workshop.step2.Handler needs a public constructor taking Settings.");
+  }
+
+  @Test
   void aCrashSaysWhatAndWhereInWorkshopCode() {
     IllegalStateException crash = new IllegalStateException("no table");
     crash.setStackTrace(new StackTraceElement[] {

@@ -1,0 +1,75 @@
+package workshop.verification.mistakes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import workshop.kit.code.CodeVariant;
+import workshop.kit.code.CompiledStep;
+import workshop.kit.code.JavaSourceCompiler;
+import workshop.kit.code.PristineStarters;
+import workshop.kit.code.SourceFile;
+import workshop.kit.code.StepSources;
+import workshop.kit.steps.Step;
+import workshop.verification.PristineSteps;
+
+/**
+ * Builds a mistake: the step's reference solution (its untouched starter with solutions/ laid
+ * over it, as the instructor's proof grades it) with the one change applied, compiled in this JVM
+ * by the same compiler {@code ./workshop check} uses, into verification/target/mistakes/&lt;id&gt;/.
+ */
+final class MistakeBuilds {
+  private static final Path OUTPUT = PristineSteps.ROOT.resolve("verification/target/mistakes");
+
+  private final StepSources sources = new StepSources(PristineSteps.ROOT, PristineStarters.of(PristineSteps.ROOT));
+  private final JavaSourceCompiler compiler = new JavaSourceCompiler(System.getProperty("java.class.path"));
+
+  CompiledStep build(Mistake mistake) {
+    Step step = PristineSteps.step(mistake.step());
+    List<SourceFile> files = new ArrayList<>();
+    boolean changed = false;
+    for (SourceFile file : sources.of(step, CodeVariant.SOLUTION)) {
+      if (file.packagePath().toString().replace('\\', '/').equals(mistake.file())) {
+        String text;
+        try {
+          text = OneChange.apply(file.text(), mistake.from(), mistake.to());
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(mistake.id() + ": in " + mistake.file() + ", " + e.getMessage(), e);
+        }
+        files.add(new SourceFile(file.packagePath(), file.shownAs() + " (" + mistake.id() + ")", text.getBytes(StandardCharsets.UTF_8)));
+        changed = true;
+      } else {
+        files.add(file);
+      }
+    }
+    if (!changed) {
+      throw new IllegalArgumentException(mistake.id() + ": " + mistake.step() + " has no file " + mistake.file());
+    }
+    Path classes = OUTPUT.resolve(mistake.id());
+    deleteRecursively(classes);
+    JavaSourceCompiler.Result result = compiler.compile(files, classes);
+    if (!result.compiled()) {
+      throw new IllegalArgumentException(mistake.id() + " does not compile:\n" + String.join("\n", result.errors()));
+    }
+    String handler = PristineSteps.compiled(step, CodeVariant.SOLUTION).handlerClass();
+    return new CompiledStep(step, CodeVariant.SOLUTION, "mistake " + mistake.id(), classes, handler);
+  }
+
+  private static void deleteRecursively(Path directory) {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,194 @@
+package workshop.kit.checks;
+
+import com.google.protobuf.Message;
+import grpc.cache_client._DeleteRequest;
+import grpc.cache_client._GetRequest;
+import grpc.cache_client._SetIfNotExistsRequest;
+import grpc.cache_client._SetRequest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import momento.sdk.config.Configuration;
+import momento.sdk.config.middleware.Middleware;
+import momento.sdk.config.middleware.MiddlewareMessage;
+import momento.sdk.config.middleware.MiddlewareMetadata;
+import momento.sdk.config.middleware.MiddlewareRequestHandler;
+import momento.sdk.config.middleware.MiddlewareRequestHandlerContext;
+import momento.sdk.config.middleware.MiddlewareStatus;
+import momento.sdk.retry.RetryStrategy;
+import workshop.accounts.clients.Clients;
+
+/**
+ * Sees every cache call the service's Momento clients make while checks run: a Momento middleware,
+ * which {@link Clients#adjustCacheClients} adds to each client a handler builds during a grading
+ * run. The SDK tells it, on the caller's own thread, when a call starts (before
+ * {@code cache.set(...)} even returns its future), and when the call's answer arrives (before that
+ * future completes).
+ *
+ * <p>{@link AccountApi} uses it around each request, for two reasons:
+ *
+ * <ul>
+ *   <li>to tell how many of the calls a request started had no answer yet when the handler
+ *       returned. On Lambda the execution environment is frozen as soon as the handler returns,
+ *       so such a call may finish minutes later, or never (ReadAsideChecks judges that);
+ *   <li>to wait, after the handler returned, until the calls the request started are done, so a
+ *       check looks at the cache only then, whether the service awaited its calls or not. Without
+ *       that wait, a {@code cache.set(...)} nobody joined would race the check, and the same code
+ *       could get another scorecard on every run.
+ * </ul>
+ *
+ * <p>Code that awaits every call is done when the handler returns: nothing to wait for. Code that
+ * left calls running is waited for until they have answered, and then until no call has started
+ * or answered for {@link #QUIET}: what the service chained onto a call ({@code thenAccept(...)},
+ * say a delete when the set failed) runs on the SDK's thread right after the answer, where the
+ * watch cannot see it end, only see the calls it starts.
+ *
+ * <p>During grading the watch also turns the SDK's retries off. The outages the checks inject last
+ * until the check ends them, so a retry could only fail again; and a retry starts later, on
+ * another thread, after its failed attempt has answered, which would leave moments in which a
+ * request looks done while it is not.
+ */
+final class CacheCallWatch implements Middleware {
+  static final CacheCallWatch INSTANCE = new CacheCallWatch();
+
+  /** How long no call may start or answer before a request that left calls running counts as done. */
+  static final Duration QUIET = Duration.ofMillis(50);
+
+  /** A failed call is final: no retry. */
+  private static final RetryStrategy NO_RETRIES = (status, method, attempt) -> Optional.empty();
+
+  private int unanswered; // guarded by this
+  private long lastActivity = System.nanoTime(); // guarded by this
+  private final List<String> started = new ArrayList<>(); // guarded by this
+
+  private CacheCallWatch() {}
+
+  /** The configuration of a client a handler builds: watched, with no retries, while checks run. */
+  Configuration adjust(Configuration configuration) {
+    if (GradingRun.active().isEmpty()) {
+      return configuration;
+    }
+    return configuration.withMiddleware(this).withRetryStrategy(NO_RETRIES);
+  }
+
+  /** Calls started that have no answer yet. */
+  synchronized int unanswered() {
+    return unanswered;
+  }
+
+  /** Forgets the calls started so far (each check starts from nothing): marks taken before are void. */
+  synchronized void forgetStarted() {
+    started.clear();
+  }
+
+  /** How many calls have started so far; a mark for {@link #startedSince}. */
+  synchronized int startedSoFar() {
+    return started.size();
+  }
+
+  /** The calls started after {@code mark}, in plain words, in order: "GET USER#alice", "SET USER#alice". */
+  synchronized List<String> startedSince(int mark) {
+    return List.copyOf(started.subList(Math.min(mark, started.size()), started.size()));
+  }
+
+  /**
+   * Waits until at most {@code count} calls have no answer, and then, if {@code quiet}, until no
+   * call has started or answered for {@link #QUIET}; or until {@code bound} has passed. True if it
+   * got there. Woken by each answer, so waiting for calls that are done costs nothing.
+   */
+  synchronized boolean awaitDone(int count, boolean quiet, Duration bound) {
+    long deadline = System.nanoTime() + bound.toNanos();
+    while (true) {
+      long now = System.nanoTime();
+      long left = deadline - now;
+      if (left <= 0) {
+        return false;
+      }
+      long toWait;
+      if (unanswered > count) {
+        toWait = left;
+      } else if (quiet && now - lastActivity < QUIET.toNanos()) {
+        toWait = Math.min(left, QUIET.toNanos() - (now - lastActivity));
+      } else {
+        return true;
+      }
+      try {
+        wait(Math.max(1, toWait / 1_000_000));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+  }
+
+  @Override
+  public MiddlewareRequestHandler onNewRequest(MiddlewareRequestHandlerContext context) {
+    // This SDK asks once per connection, not once per call, so the handler keeps no state of its
+    // own: it reports to the watch.
+    return new Reporter();
+  }
+
+  private synchronized void callStarted() {
+    unanswered++;
+    lastActivity = System.nanoTime();
+  }
+
+  private synchronized void callSent(Message request) {
+    started.add(describe(request));
+  }
+
+  private synchronized void callAnswered() {
+    unanswered = Math.max(0, unanswered - 1);
+    lastActivity = System.nanoTime();
+    notifyAll();
+  }
+
+  /** A request in the words the checks use: "GET USER#alice", "SET USER#alice", ... */
+  static String describe(Message request) {
+    if (request instanceof _GetRequest get) {
+      return "GET " + get.getCacheKey().toStringUtf8();
+    }
+    if (request instanceof _SetRequest set) {
+      return "SET " + set.getCacheKey().toStringUtf8();
+    }
+    if (request instanceof _SetIfNotExistsRequest setIfAbsent) {
+      return "SET_IF_NOT_EXISTS " + setIfAbsent.getCacheKey().toStringUtf8();
+    }
+    if (request instanceof _DeleteRequest delete) {
+      return "DELETE " + delete.getCacheKey().toStringUtf8();
+    }
+    return request.getDescriptorForType().getName();
+  }
+
+  private final class Reporter implements MiddlewareRequestHandler {
+    @Override
+    public CompletableFuture<MiddlewareMetadata> onRequestMetadata(MiddlewareMetadata metadata) {
+      callStarted();
+      return CompletableFuture.completedFuture(metadata);
+    }
+
+    @Override
+    public CompletableFuture<MiddlewareMessage> onRequestBody(MiddlewareMessage message) {
+      callSent(message.getMessage());
+      return CompletableFuture.completedFuture(message);
+    }
+
+    @Override
+    public CompletableFuture<MiddlewareMetadata> onResponseMetadata(MiddlewareMetadata metadata) {
+      return CompletableFuture.completedFuture(metadata);
+    }
+
+    @Override
+    public CompletableFuture<MiddlewareMessage> onResponseBody(MiddlewareMessage message) {
+      return CompletableFuture.completedFuture(message);
+    }
+
+    @Override
+    public CompletableFuture<MiddlewareStatus> onResponseStatus(MiddlewareStatus status) {
+      callAnswered();
+      return CompletableFuture.completedFuture(status);
+    }
+  }
+}
