@@ -69,7 +69,7 @@ class LearnersWorkIsTheirsTest {
       assertThat(instructor.output())
           .contains("These starter files differ from the starters the workshop ships")
           .contains(STEP_1).contains(STEP_2).contains(STEP_3)
-          .contains("step-1-no-cache: all 4 task checks fail on the untouched starter, as they must");
+          .contains("step-1-no-cache: all ").contains("task checks fail on the untouched starter, as they must");
 
       WorkshopClone.Outcome reset = clone.run(env, 300, "bash", "workshop", "reset", "step-1", "--yes");
       assertThat(reset.exitCode()).as(reset.output()).isZero();
