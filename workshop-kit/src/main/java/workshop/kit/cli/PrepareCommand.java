@@ -42,16 +42,25 @@ import workshop.kit.steps.Step;
       "workshop command needs, so the day works offline; build once; run step 1's checks on the starter.",
       "Ends with \"ready\" or a numbered list of what to fix. Run it again with --offline to prove nothing is fetched."})
 final class PrepareCommand implements Callable<Integer> {
+  /** One Maven run of the learner's commands: its log's name, what it prepares, its arguments. */
+  record MavenRun(String log, String what, List<String> arguments) {}
+
   /**
-   * The Maven runs of the learner's commands. The launcher's bootstrap build installs the tools;
-   * the second builds every module with the deploy profile's jar packaging and runs one small test,
-   * so that the test runner's own libraries, which Maven fetches only when tests run, come too.
+   * The Maven runs of the learner's commands. The launcher's bootstrap build installs the tools.
+   * A clean of one module fetches the clean plugin without touching the tools' own classes (which
+   * this command runs from). Then every module, with the deploy profile's jar packaging and one
+   * small test, so that the test runner's own libraries, which Maven fetches only when tests run,
+   * come too.
    */
-  static final List<String> TOOLS_BUILD = List.of("-B", "-ntp", "-pl", "workshop-kit", "-am", "install", "-Dmaven.test.skip=true");
-  static final List<String> FULL_BUILD = List.of("-B", "-ntp", "-Pdeploy", "verify",
-      // A learner's half-done step must not stop the download; -Pdeploy alone would compile it strictly.
-      "-Dworkshop.strictLearnerCompile=false",
-      "-Dtest=StepsTest", "-Dsurefire.failIfNoSpecifiedTests=false");
+  static final List<MavenRun> MAVEN_RUNS = List.of(
+      new MavenRun("tools", "The workshop's tools (what ./workshop builds the first time)",
+          List.of("-B", "-ntp", "-pl", "workshop-kit", "-am", "install", "-Dmaven.test.skip=true")),
+      new MavenRun("clean", "Maven's clean (./mvnw clean)", List.of("-B", "-ntp", "-pl", "verification", "clean")),
+      new MavenRun("all-modules", "Every module, its tests' runner and the deployable jars (./mvnw verify, -Pdeploy)",
+          List.of("-B", "-ntp", "-Pdeploy", "verify",
+              // A learner's half-done step must not stop the download; -Pdeploy alone compiles it strictly.
+              "-Dworkshop.strictLearnerCompile=false",
+              "-Dtest=StepsTest", "-Dsurefire.failIfNoSpecifiedTests=false")));
 
   private final Workspace workspace;
 
@@ -76,8 +85,9 @@ final class PrepareCommand implements Callable<Integer> {
     report(found, port());
     MavenBuild maven = new MavenBuild(workspace.root(), workspace.root().resolve(".workshop").resolve("prepare"));
     List<String> failedDownloads = new ArrayList<>();
-    report(found, build(maven, "tools", "The workshop's tools (what ./workshop builds the first time)", TOOLS_BUILD, failedDownloads));
-    report(found, build(maven, "all-modules", "Every module, its tests' runner and the deployable jars (./mvnw verify, -Pdeploy)", FULL_BUILD, failedDownloads));
+    for (MavenRun run : MAVEN_RUNS) {
+      report(found, build(maven, run, failedDownloads));
+    }
     report(found, smokeTest());
     return summary(found, failedDownloads);
   }
@@ -193,9 +203,10 @@ final class PrepareCommand implements Callable<Integer> {
     }
   }
 
-  private Readiness build(MavenBuild maven, String logName, String what, List<String> arguments, List<String> failedDownloads)
-      throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(arguments);
+  private Readiness build(MavenBuild maven, MavenRun run, List<String> failedDownloads) throws IOException, InterruptedException {
+    String logName = run.log();
+    String what = run.what();
+    List<String> command = new ArrayList<>(run.arguments());
     if (offline) {
       command.add(0, "-o");
     }
@@ -203,7 +214,7 @@ final class PrepareCommand implements Callable<Integer> {
     MavenBuild.Outcome outcome = maven.run(logName, command);
     String took = Math.round(outcome.took().toMillis() / 1000.0) + " s";
     if (outcome.succeeded()) {
-      return Readiness.ready(what, "built in " + took + (offline ? ", offline" : ""));
+      return Readiness.ready(what, "done in " + took + (offline ? ", offline" : ""));
     }
     List<String> failed = MavenDownloads.failed(outcome.output());
     String log = workspace.root().relativize(maven.log(logName)).toString();

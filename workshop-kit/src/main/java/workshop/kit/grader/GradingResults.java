@@ -17,7 +17,7 @@ public record GradingResults(String format, String generated, String command, Li
   public static final String FORMAT = "workshop-results/1";
 
   public GradingResults {
-    steps = List.copyOf(steps);
+    steps = steps == null ? List.of() : List.copyOf(steps);
   }
 
   public static GradingResults of(String command, List<StepGrade> steps) {

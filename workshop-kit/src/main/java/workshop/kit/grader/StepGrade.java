@@ -31,8 +31,8 @@ public record StepGrade(
   public static final String DOES_NOT_COMPILE = "does not compile";
 
   public StepGrade {
-    tasks = List.copyOf(tasks);
-    checks = List.copyOf(checks);
+    tasks = tasks == null ? List.of() : List.copyOf(tasks);
+    checks = checks == null ? List.of() : List.copyOf(checks);
   }
 
   /** A graded step. The step gives its tasks, so a task none of whose checks ran still shows, not done. */
