@@ -64,6 +64,9 @@ final class PrepareCommand implements Callable<Integer> {
 
   private final Workspace workspace;
 
+  /** Set when a Maven run failed for want of a download: prepare then says what else is ready. */
+  private boolean downloadsFailed;
+
   @Option(names = "--offline", description = "Download nothing: prove that everything needed is here already (run it after prepare).")
   boolean offline;
 
@@ -111,13 +114,15 @@ final class PrepareCommand implements Callable<Integer> {
       Readiness item = toFix.get(i);
       System.out.println("  " + (i + 1) + ". " + item.what() + ": " + item.fix().orElse(""));
     }
-    if (!failedDownloads.isEmpty()) {
+    if (downloadsFailed) {
       List<String> ready = found.stream().filter(Readiness::ready).map(Readiness::what).toList();
       System.out.println();
-      System.out.println((offline ? "Not downloaded yet" : "Downloads that failed") + " (" + failedDownloads.size() + "): "
-          + String.join(", ", failedDownloads.subList(0, Math.min(8, failedDownloads.size())))
-          + (failedDownloads.size() > 8 ? ", and " + (failedDownloads.size() - 8) + " more" : "")
-          + " (Maven's output: .workshop/prepare/).");
+      if (!failedDownloads.isEmpty()) {
+        System.out.println((offline ? "Not downloaded yet" : "Downloads that failed") + " (" + failedDownloads.size() + "): "
+            + String.join(", ", failedDownloads.subList(0, Math.min(8, failedDownloads.size())))
+            + (failedDownloads.size() > 8 ? ", and " + (failedDownloads.size() - 8) + " more" : "")
+            + " (Maven's output: .workshop/prepare/).");
+      }
       if (!ready.isEmpty()) {
         System.out.println("The rest is ready: " + String.join("; ", ready) + ".");
       }
@@ -219,8 +224,10 @@ final class PrepareCommand implements Callable<Integer> {
     List<String> failed = MavenDownloads.failed(outcome.output());
     String log = workspace.root().relativize(maven.log(logName)).toString();
     if (!failed.isEmpty() || MavenDownloads.networkTrouble(outcome.output())) {
+      downloadsFailed = true;
       failed.stream().filter(artifact -> !failedDownloads.contains(artifact)).forEach(failedDownloads::add);
-      String found = (offline ? failed.size() + " libraries or plugins are not downloaded yet" : failed.size() + " downloads failed")
+      String count = failed.isEmpty() ? "" : failed.size() + " ";
+      String found = (offline ? count + "libraries or plugins are not downloaded yet" : count + "downloads failed")
           + (MavenDownloads.networkTrouble(outcome.output()) && !offline ? " (no network?)" : "") + "; Maven's output: " + log;
       return Readiness.toFix(what, found, offline
           ? "run ./workshop prepare where Maven Central (https://repo.maven.apache.org) is reachable, or copy a prepared repository in (instructor guide), then ./workshop prepare --offline again"
