@@ -63,7 +63,9 @@ public final class MarkdownScorecard {
     if (failed.isEmpty()) {
       return;
     }
-    md.append("\nNot passing yet:\n\n");
+    // Folded: a starter fails dozens of checks, and the table above already says where the learner is.
+    md.append("\n<details><summary>").append(failed.size()).append(failed.size() == 1 ? " check" : " checks")
+        .append(" not passing yet</summary>\n\n");
     for (CheckGrade check : failed) {
       String where = check.task() == null ? "keeps working" : (check.bonus() ? "bonus" : "task " + check.task());
       md.append("- ❌ ").append(escape(check.name())).append(" (").append(where).append("; read ").append(link("the section", check.docs())).append(")\n");
@@ -72,6 +74,7 @@ public final class MarkdownScorecard {
         fenced(check.message(), md, "  ");
       }
     }
+    md.append("</details>\n");
   }
 
   private static String stateMark(StepGrade step) {

@@ -121,6 +121,7 @@ class ResultsWritersTest {
         .contains("- ❌ stores with the TTL (task 2; read [the section](https://github.com/someone/workshop/blob/abc/docs/01.md#task-2))")
         .contains("survives \\| pipes & &lt;tags&gt;")
         .contains("  ```text\n  Expected 60 s\n  but saw 30 s\n  ```")
+        .contains("<details><summary>3 checks not passing yet</summary>\n\n- ❌ stores with the TTL").contains("</details>")
         .doesNotContain("finds a member"); // passing checks are counted, not listed
     assertThat(new MarkdownScorecard(Optional.empty()).render(results)).contains("](docs/01.md#task-2)");
   }
