@@ -40,7 +40,8 @@ class PrepareWithoutNetworkTest {
           .contains("  FIX  The workshop's tools (what ./workshop builds the first time):")
           .contains("downloads failed (no network?)")
           .containsPattern("Downloads that failed \\(\\d+\\): [\\w.\\-]+:[\\w.\\-]+:")
-          .contains("Not ready yet. To fix:\n  1. The workshop's tools (what ./workshop builds the first time): connect to a network that reaches Maven Central")
+          .contains("Not ready yet. To fix:\n  1. The workshop's tools (what ./workshop builds the first time); ")
+          .contains("(./mvnw verify, -Pdeploy): connect to a network that reaches Maven Central")
           .contains("then run ./workshop prepare again")
           .containsPattern("The rest is ready: Java 17 or newer; .*git .*DynamoDB for the checks .*Step 1's checks on the starter \\(smoke test\\)\\.")
           .doesNotContain("Exception");

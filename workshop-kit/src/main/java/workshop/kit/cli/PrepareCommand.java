@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -110,9 +112,12 @@ final class PrepareCommand implements Callable<Integer> {
       return 0;
     }
     System.out.println("Not ready yet. To fix:");
-    for (int i = 0; i < toFix.size(); i++) {
-      Readiness item = toFix.get(i);
-      System.out.println("  " + (i + 1) + ". " + item.what() + ": " + item.fix().orElse(""));
+    // Things with the same fix (every Maven run, when there is no network) are one item.
+    Map<String, List<String>> byFix = new LinkedHashMap<>();
+    toFix.forEach(item -> byFix.computeIfAbsent(item.fix().orElse(""), fix -> new ArrayList<>()).add(item.what()));
+    int number = 0;
+    for (Map.Entry<String, List<String>> fix : byFix.entrySet()) {
+      System.out.println("  " + (++number) + ". " + String.join("; ", fix.getValue()) + ": " + fix.getKey());
     }
     if (downloadsFailed) {
       List<String> ready = found.stream().filter(Readiness::ready).map(Readiness::what).toList();
