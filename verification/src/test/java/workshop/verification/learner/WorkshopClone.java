@@ -19,9 +19,9 @@ import workshop.verification.PristineSteps;
  * commit and break it without touching the repository the build runs in. It clones the committed
  * history (HEAD), so in CI, on a clean clone, it is exactly what is being verified.
  */
-final class WorkshopClone implements AutoCloseable {
+public final class WorkshopClone implements AutoCloseable {
   /** A command's exit code and everything it printed. */
-  record Outcome(int exitCode, String output) {}
+  public record Outcome(int exitCode, String output) {}
 
   private final Path root;
 
@@ -29,7 +29,7 @@ final class WorkshopClone implements AutoCloseable {
     this.root = root;
   }
 
-  static WorkshopClone create() throws IOException, InterruptedException {
+  public static WorkshopClone create() throws IOException, InterruptedException {
     Path parent = Files.createTempDirectory("workshop-clone");
     Path root = parent.resolve("workshop");
     Outcome clone = run(parent, Map.of(), 120, "git", "clone", "-q", PristineSteps.ROOT.toString(), root.toString());
@@ -42,27 +42,27 @@ final class WorkshopClone implements AutoCloseable {
     return workshop;
   }
 
-  Path root() {
+  public Path root() {
     return root;
   }
 
   /** Runs a command in the clone's root, with extra environment variables; its outcome. */
-  Outcome run(Map<String, String> environment, int timeoutSeconds, String... command) throws IOException, InterruptedException {
+  public Outcome run(Map<String, String> environment, int timeoutSeconds, String... command) throws IOException, InterruptedException {
     return run(root, environment, timeoutSeconds, command);
   }
 
   /** Copies the account service's built classes and library list in, so the CLI can compile step code without a Maven build. */
-  void copyBuiltAppClasses() throws IOException {
+  public void copyBuiltAppClasses() throws IOException {
     Path target = PristineSteps.ROOT.resolve("account-service/target");
     copyTree(target.resolve("classes"), root.resolve("account-service/target/classes"));
     Files.copy(target.resolve("app.classpath"), root.resolve("account-service/target/app.classpath"), StandardCopyOption.REPLACE_EXISTING);
   }
 
-  void write(String file, String text) throws IOException {
+  public void write(String file, String text) throws IOException {
     Files.writeString(root.resolve(file), text);
   }
 
-  String read(String file) throws IOException {
+  public String read(String file) throws IOException {
     return Files.readString(root.resolve(file));
   }
 

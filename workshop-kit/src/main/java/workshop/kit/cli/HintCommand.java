@@ -63,7 +63,7 @@ final class HintCommand implements Callable<Integer> {
   }
 
   /** task-2, 2 or bonus. */
-  private static Task task(Step step, String name) {
+  static Task task(Step step, String name) {
     String wanted = name.strip().toLowerCase(java.util.Locale.ROOT);
     Optional<Task> task = wanted.equals("bonus")
         ? step.tasks().stream().filter(Task::bonus).findFirst()

@@ -1,9 +1,16 @@
 package workshop.kit.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import workshop.kit.code.CodeVariant;
 import workshop.kit.code.CompileFailedException;
+import workshop.kit.code.StepBuilder;
+import workshop.kit.grader.GradingResults;
+import workshop.kit.grader.StepGrade;
 import workshop.kit.grader.StepReport;
 import workshop.kit.steps.Step;
 
@@ -15,6 +22,9 @@ import workshop.kit.steps.Step;
 final class ProgressCommand implements Callable<Integer> {
   private final Workspace workspace;
 
+  @Mixin
+  ResultsOptions results = new ResultsOptions();
+
   ProgressCommand(Workspace workspace) {
     this.workspace = workspace;
   }
@@ -23,16 +33,22 @@ final class ProgressCommand implements Callable<Integer> {
   public Integer call() {
     System.out.println("Your progress (steps whose code is unchanged since their last check are not graded again):");
     StepGrading grading = new StepGrading(workspace);
+    List<StepGrade> grades = new ArrayList<>();
     for (Step step : workspace.steps().all()) {
       String status;
       try {
         Optional<StepReport> unchanged = grading.unchangedGrading(step);
-        status = unchanged.map(report -> status(report) + " (unchanged since your last check)")
-            .orElseGet(() -> status(grading.report(grading.grade(step))));
+        StepReport report = unchanged.orElseGet(() -> grading.report(grading.grade(step)));
+        grades.add(StepGrade.of(step, report));
+        status = status(report) + (unchanged.isPresent() ? " (unchanged since your last check)" : "");
       } catch (CompileFailedException e) {
+        grades.add(StepGrade.notCompiling(step, StepBuilder.describe(step, CodeVariant.LEARNER), String.join("\n\n", e.errors()), grading.hintsSeen(step)));
         status = "does not compile (./workshop check " + step.name() + " shows why)";
       }
       System.out.printf("%-7s %s%n", step.name(), status);
+    }
+    if (results.any() && !results.write(GradingResults.of("./workshop progress", grades), System.out, System.err)) {
+      return ResultsOptions.CANNOT_WRITE;
     }
     return 0;
   }

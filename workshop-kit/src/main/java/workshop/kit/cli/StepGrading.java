@@ -16,6 +16,7 @@ import workshop.kit.grader.StepReport;
 import workshop.kit.grader.StepResult;
 import workshop.kit.steps.Step;
 import workshop.kit.steps.Steps;
+import workshop.kit.steps.Task;
 
 /**
  * Compiles a learner's step and grades it, for {@code check}, {@code watch} and {@code progress},
@@ -50,6 +51,22 @@ final class StepGrading {
     StepResult result = grader.grade(code);
     records.saveGrading(step, new LearnerRecords.SavedGrading(key(code), report(result)));
     return result;
+  }
+
+  /**
+   * Grades one task's checks only ({@code check --task}). Not remembered: it is not the step's
+   * grading, and {@code progress} must not take it for one.
+   */
+  StepResult gradeTask(Step step, Task task) {
+    backendsStarting();
+    CompiledStep code = workspace.build(step, CodeVariant.LEARNER);
+    backends();
+    return grader.grade(code, task.checks());
+  }
+
+  /** Hint tiers the learner has asked for in this step. */
+  int hintsSeen(Step step) {
+    return records.hintsSeen(step);
   }
 
   /** The last grading of the step, if the code, the checks and the tools are all as they were then. */

@@ -91,16 +91,11 @@ final class ToolsBuild {
 
   /** Runs the same command again in a new JVM, on the freshly built classes; its exit code. */
   int runAgain(String[] args) {
-    String separator = File.pathSeparator;
-    String classpath = String.join(separator,
-        root.resolve("workshop-kit/target/classes").toString(),
-        root.resolve("account-service/target/classes").toString(),
-        root.resolve("workshop-kit/target/lib").resolve("*").toString());
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-D" + Workspace.ROOT_PROPERTY + "=" + root,
         "-D" + FRESH_PROPERTY + "=true",
-        "-cp", classpath,
+        "-cp", classpath(root),
         WorkshopCli.class.getName()));
     command.addAll(List.of(args));
     try {
@@ -111,6 +106,14 @@ final class ToolsBuild {
       Thread.currentThread().interrupt();
       return 130;
     }
+  }
+
+  /** The tools' classpath, as the launchers give it: the kit, the account service and the kit's libraries. */
+  static String classpath(Path root) {
+    return String.join(File.pathSeparator,
+        root.resolve("workshop-kit/target/classes").toString(),
+        root.resolve("account-service/target/classes").toString(),
+        root.resolve("workshop-kit/target/lib").resolve("*").toString());
   }
 
   /** Of every input the tools are built from. */

@@ -58,7 +58,9 @@ public final class WorkshopCli implements Runnable {
             .addSubcommand(new ProgressCommand(workspace))
             .addSubcommand(new ResetCommand(workspace))
             .addSubcommand(new SolutionCommand(workspace))
-            .addSubcommand(new CompareCommand(workspace));
+            .addSubcommand(new CompareCommand(workspace))
+            .addSubcommand(new PrepareCommand(workspace))
+            .addSubcommand(new ClassCommand(workspace));
     commandLine.setExecutionExceptionHandler(WorkshopCli::explain);
     return commandLine;
   }

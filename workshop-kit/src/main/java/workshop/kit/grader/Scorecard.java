@@ -81,6 +81,31 @@ public final class Scorecard {
     }
   }
 
+  /**
+   * What {@code ./workshop check step-N --task M} prints: only that task's checks ran, so it says
+   * whether the task is done, not the step.
+   */
+  public void printTask(StepResult result, Task task, PrintStream out) {
+    Step step = result.step();
+    out.println();
+    out.println("Step " + step.number() + ", " + task.heading() + " — " + result.passed() + " of " + result.checks().size() + " checks pass");
+    out.println("(checked: " + result.checked() + "; only this task's checks ran)");
+    printGroup(step, task.heading(), result.checks(), out);
+    out.println();
+    out.println(summary(result));
+    if (taskDone(result)) {
+      out.println("Task " + task.number() + " is done. All of " + step.name() + ": ./workshop check " + step.name());
+    } else {
+      out.println("Next: read " + step.docsOf(task) + " (stuck? ./workshop hint " + step.name() + " " + task.id()
+          + "), then run ./workshop check " + step.name() + " --task " + task.number() + " again.");
+    }
+  }
+
+  /** A run of one task's checks: they ran, and none failed (bonus or not). */
+  public static boolean taskDone(StepResult result) {
+    return !result.checks().isEmpty() && result.failed() == 0;
+  }
+
   private static String groupLine(String title, List<CheckResult> checks) {
     long passed = checks.stream().filter(c -> c.status() == CheckStatus.PASS).count();
     String mark = passed == checks.size() ? "done" : passed + " of " + checks.size();

@@ -190,10 +190,13 @@ public final class DocsSnippets {
     return repoRoot(Path.of("").toAbsolutePath());
   }
 
-  /** Every Markdown file of the docs, plus the README at the root. */
+  /** Every Markdown file of the docs, plus the README and the contributors' guide at the root. */
   public static List<Path> markdownFiles(Path root) {
     List<Path> files = new ArrayList<>();
     files.add(root.resolve("README.md"));
+    if (Files.isRegularFile(root.resolve("CONTRIBUTING.md"))) {
+      files.add(root.resolve("CONTRIBUTING.md"));
+    }
     try (Stream<Path> docs = Files.walk(root.resolve("docs"))) {
       docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
     } catch (IOException e) {
