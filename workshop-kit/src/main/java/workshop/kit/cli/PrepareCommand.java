@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -56,7 +57,7 @@ final class PrepareCommand implements Callable<Integer> {
    */
   static final List<MavenRun> MAVEN_RUNS = List.of(
       new MavenRun("tools", "The workshop's tools (what ./workshop builds the first time)",
-          List.of("-B", "-ntp", "-pl", "workshop-kit", "-am", "install", "-Dmaven.test.skip=true")),
+          Stream.concat(Stream.of("-B", "-ntp"), ToolsBuild.BUILD.stream()).toList()),
       new MavenRun("clean", "Maven's clean (./mvnw clean)", List.of("-B", "-ntp", "-pl", "verification", "clean")),
       new MavenRun("all-modules", "Every module, its tests' runner and the deployable jars (./mvnw verify, -Pdeploy)",
           List.of("-B", "-ntp", "-Pdeploy", "verify",

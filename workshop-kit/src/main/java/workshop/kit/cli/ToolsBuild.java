@@ -35,6 +35,13 @@ final class ToolsBuild {
       Path.of("workshop-localstack", "pom.xml"),
       Path.of("workshop-localstack", "src", "main"));
 
+  /**
+   * The Maven build of the tools, as the launchers (workshop, workshop.cmd) run it the first time.
+   * Install, not just compile: a build started inside a step module then finds the account service
+   * and can say what to run instead (see the step profile in pom.xml).
+   */
+  static final List<String> BUILD = List.of("-pl", "workshop-kit,workshop-localstack", "-am", "install", "-Dmaven.test.skip=true");
+
   private final Path root;
 
   ToolsBuild(Path root) {
@@ -66,9 +73,8 @@ final class ToolsBuild {
     System.err.println("The workshop's tools changed since they were last built (a git pull?): rebuilding them ...");
     boolean windows = System.getProperty("os.name", "").startsWith("Windows");
     List<String> command = new ArrayList<>(windows ? List.of("cmd", "/c", "mvnw.cmd") : List.of("./mvnw"));
-    // install, not just compile: a build started inside a step module then finds the account service
-    // and can say what to run instead (see the step profile in pom.xml).
-    command.addAll(List.of("-q", "-ntp", "-pl", "workshop-kit,workshop-localstack", "-am", "install", "-Dmaven.test.skip=true"));
+    command.addAll(List.of("-q", "-ntp"));
+    command.addAll(BUILD);
     try {
       Path log = Files.createTempFile("workshop-tools-build", ".log");
       Process maven = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)

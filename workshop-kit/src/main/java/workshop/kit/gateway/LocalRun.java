@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import momento.sdk.CacheClient;
 import workshop.accounts.clients.Clients;
+import workshop.accounts.clients.LocalEnvironment;
 import workshop.accounts.clients.Settings;
 import workshop.kit.backends.LocalBackends;
 
@@ -44,6 +45,9 @@ public final class LocalRun implements AutoCloseable {
       PrintStream log,
       boolean showCalls) {
     Settings settings = backends.settings(tableName, cacheName);
+    // Locally the tools stand in for Lambda's environment variables, so code that reads
+    // Settings.fromEnvironment() (a client built per request, say) reaches these backends too.
+    LocalEnvironment.use(settings.asEnvironment());
     backends.dynamoDb().createTable(tableName);
     createCache(backends, settings);
     RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler = handlerFactory.apply(settings);
