@@ -26,6 +26,7 @@ import workshop.kit.compare.ProgressBarListener;
 import workshop.kit.compare.ProgressListener;
 import workshop.kit.compare.StepUnderTest;
 import workshop.kit.compare.TextReport;
+import workshop.kit.compare.TtlSweep;
 import workshop.kit.compare.WorkloadSettings;
 import workshop.kit.gateway.LambdaHandlers;
 import workshop.kit.grader.Step;
@@ -39,6 +40,7 @@ import workshop.kit.grader.WorkshopException;
  */
 @Command(
     name = "compare",
+    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
       "Run one seeded workload through each step and show what caching did: DynamoDB calls, cache hits,",
@@ -256,7 +258,8 @@ final class CompareCommand implements Callable<Integer> {
     return String.format(Locale.ROOT,
         "Workload: %,d users, %,d organizations, %.0f%% writes, skew %.2f, %,d requests per step at %s per simulated second, %s, seed %d%s.",
         users, organizations, writeShare * 100, skew, requests, rate, order, seed,
-        ttls.isEmpty() ? "" : "; then the caching steps as if their TTL were " + ttls + " s");
+        ttls.isEmpty() ? "" : "; then the caching steps as if their TTL were "
+            + ttls.stream().map(TtlSweep::plain).collect(java.util.stream.Collectors.joining(", ")) + " s");
   }
 
   /** The command line as the learner typed it: the launcher passes "compare" on as the first argument. */

@@ -62,7 +62,7 @@ public final class Charts {
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
     for (int index = 0; index < result.steps().size(); index++) {
       StepAnalysis step = result.steps().get(index);
-      double[][] curve = step.readLatencies().cumulative(400);
+      double[][] curve = step.readLatencies().cumulative(200);
       if (curve.length == 0) {
         continue;
       }
@@ -80,6 +80,7 @@ public final class Charts {
   /** Cache hit rate over the run, per step that uses a cache. */
   static XYChart hitRate(ComparisonResult result) {
     XYChart chart = chart("Cache hit rate over the run", "time into the workload (simulated seconds)", "hit rate (%)");
+    chart.getStyler().setXAxisDecimalPattern("#,##0");
     chart.getStyler().setYAxisMin(0.0).setYAxisMax(100.0);
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
     for (int index = 0; index < result.steps().size(); index++) {
@@ -108,6 +109,7 @@ public final class Charts {
     StepAnalysis first = result.steps().get(0);
     String perSlice = String.format(Locale.ROOT, "stale reads per %.0f simulated s", first.timeline().sliceSeconds());
     XYChart chart = chart("Stale reads over the run", "time into the workload (simulated seconds)", perSlice);
+    chart.getStyler().setXAxisDecimalPattern("#,##0");
     chart.getStyler().setYAxisMin(0.0);
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
     for (int index = 0; index < result.steps().size(); index++) {
@@ -131,7 +133,7 @@ public final class Charts {
         "TTL (s, log scale)", "share (%)");
     chart.getStyler().setXAxisLogarithmic(true);
     chart.getStyler().setYAxisMin(0.0).setYAxisMax(100.0);
-    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW); // inside, so both panels' plots line up
     for (String step : sweptSteps(result)) {
       List<SweepPoint> points = pointsOf(result, step);
       Color color = colorOf(result, step);
@@ -149,7 +151,8 @@ public final class Charts {
     XYChart chart = chart("Oldest stale read against the TTL", "TTL (s, log scale)", "oldest staleness (s)");
     chart.getStyler().setXAxisLogarithmic(true);
     chart.getStyler().setYAxisMin(0.0);
-    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+    chart.getStyler().setYAxisDecimalPattern("#,##0");
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
     List<Double> ttls = result.sweep().stream().map(SweepPoint::ttlSeconds).distinct().sorted().toList();
     add(chart, "staleness = TTL", ttls, ttls, SeriesMarkers.NONE, DOTTED, Color.GRAY);
     for (String step : sweptSteps(result)) {

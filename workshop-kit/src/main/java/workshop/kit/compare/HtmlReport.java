@@ -27,7 +27,7 @@ public final class HtmlReport {
     StringBuilder images = new StringBuilder();
     List<Path> written = new ArrayList<>();
     for (Charts.Figure figure : Charts.all(result)) {
-      Path pngFile = parent.resolve(base + "-" + figure.name() + ".png");
+      Path pngFile = file.resolveSibling(base + "-" + figure.name() + ".png");
       Files.write(pngFile, figure.png());
       written.add(pngFile);
       images.append("<figure><img alt=\"").append(escape(figure.title())).append("\" src=\"data:image/png;base64,")

@@ -34,16 +34,20 @@ public final class LatencyHistogram {
   }
 
   /**
-   * Up to {@code points} points of the cumulative distribution, evenly spaced in rank: each is a
-   * latency in milliseconds and the percentage of requests that took at most that long.
+   * The cumulative distribution at {@code points} latencies spaced evenly on a log scale from the
+   * fastest to the slowest: each point is a latency in milliseconds and the percentage of requests
+   * that took at most that long.
    */
   public double[][] cumulative(int points) {
-    long total = count();
-    int n = (int) Math.min(points, total);
-    double[][] curve = new double[n][];
-    for (int i = 1; i <= n; i++) {
-      double percent = 100.0 * i / n;
-      curve[i - 1] = new double[] {histogram.getValueAtPercentile(percent) / 1e6, percent};
+    if (count() == 0) {
+      return new double[0][];
+    }
+    double low = Math.log(histogram.getMinValue());
+    double high = Math.log(histogram.getMaxValue());
+    double[][] curve = new double[points][];
+    for (int i = 0; i < points; i++) {
+      long nanos = Math.round(Math.exp(low + (high - low) * i / Math.max(1, points - 1)));
+      curve[i] = new double[] {nanos / 1e6, histogram.getPercentileAtOrBelowValue(nanos)};
     }
     return curve;
   }

@@ -38,7 +38,7 @@ import workshop.kit.momento.ManualClock;
  * happen to: realistic, but their counts vary from run to run.
  */
 public final class StepRunner {
-  static final int TIMELINE_SLICES = 60;
+  static final int TIMELINE_SLICES = 30;
   /** Cache operations are counted and dropped from the server's log this often (requests). */
   private static final int DRAIN_EVERY = 1_000;
   /**

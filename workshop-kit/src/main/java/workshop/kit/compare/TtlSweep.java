@@ -50,7 +50,7 @@ public final class TtlSweep {
   }
 
   /** 300 rather than 300.0; 2.5 stays 2.5. */
-  static String plain(double seconds) {
+  public static String plain(double seconds) {
     return seconds == Math.rint(seconds) ? Long.toString((long) seconds) : Double.toString(seconds);
   }
 }

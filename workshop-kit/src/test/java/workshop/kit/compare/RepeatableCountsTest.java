@@ -18,7 +18,7 @@ import workshop.kit.backends.LocalBackends;
  */
 class RepeatableCountsTest {
   /** Small, but with writes, stale reads and staged races enough that a difference would show. */
-  private static final WorkloadSettings SMALL = new WorkloadSettings(30, 4, 3, 0.2, 1.1, 200, 2, 0.3, 1, 7);
+  private static final WorkloadSettings SMALL = new WorkloadSettings(30, 4, 3, 0.2, 1.1, 150, 2, 0.3, 1, 7);
 
   @Test
   void theSameSettingsGiveTheSameCountsEvenOnABusyMachine() throws InterruptedException {

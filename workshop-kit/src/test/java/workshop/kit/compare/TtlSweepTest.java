@@ -9,8 +9,8 @@ import workshop.kit.backends.LocalBackends;
 
 /** The trade-off as a curve, on the reference solutions: read-aside buys hits with staleness, write-aside does not. */
 class TtlSweepTest {
-  /** Small and quick: 200 requests at 1 a second. */
-  private static final WorkloadSettings NO_RACES = new WorkloadSettings(30, 4, 3, 0.2, 1.1, 200, 1, 0.0, 1, 11);
+  /** Small and quick: 150 requests at 1 a second. */
+  private static final WorkloadSettings NO_RACES = new WorkloadSettings(30, 4, 3, 0.2, 1.1, 150, 1, 0.0, 1, 11);
   /** The steps' own TTLs among them, so two points are the comparison's own runs. */
   private static final List<Double> TTLS = List.of(5.0, 60.0, 1800.0);
 
