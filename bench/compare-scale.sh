@@ -4,11 +4,13 @@
 # memory grew with the request count). Prints one line per run and leaves the JSON and GC logs in
 # $OUT (default: target/compare-scale).
 #
-#   bench/compare-scale.sh                 # all of it: about an hour and a half on 2 busy cores
+#   bench/compare-scale.sh                 # all of it: about 35 minutes on this 2-core machine
 #   bench/compare-scale.sh "10000:1,2,3"   # only some runs: REQUESTS:STEPS ...
 #
 # Peak heap is read two ways: the most the heap held just before a collection (everything, garbage
 # included) and the most it still held just after one (what the run really keeps), from -Xlog:gc.
+# "ms/DDBcall" is the step's wall time divided by its DynamoDB calls: in step 1 that is the
+# price of one moto call, which bounds how fast the comparison can go.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,7 +24,7 @@ mkdir -p "$OUT"
 
 ./workshop compare --help >/dev/null # builds once; the runs below then start at once
 
-printf '%-9s %-5s %9s %9s %10s %9s %11s %11s %s\n' requests step "wall s" "req/s" "DDB calls" "ms/call" "heap pre-GC" "heap post-GC" "hit rate"
+printf '%-9s %-5s %9s %9s %10s %9s %11s %11s %s\n' requests step "wall s" "req/s" "DDB calls" "ms/DDBcall" "heap pre-GC" "heap post-GC" "hit rate"
 for run in "${RUNS[@]}"; do
   requests="${run%%:*}"
   for step in ${run#*:}; do
