@@ -96,8 +96,12 @@ public final class HtmlReport {
           applied, a write of the same entity lands (the local server holds the store, as the bonus check does).
           A read path that stores with set-if-absent keeps the write's newer value.</li>
           <li><b>Cache figures</b> come from the local Momento server's operations log; DynamoDB figures count every
-          call the handlers made through the AWS SDK. Seeding (creating the users, organizations and memberships
-          through the API) is not counted.</li>
+          call the handlers made through the AWS SDK. The users, organizations and memberships are written straight
+          into DynamoDB before the workload and not counted: every step starts with the same data and an empty
+          cache.</li>
+          <li><b>Cost</b>: DynamoDB request units from the calls made (a strongly consistent read of up to 4 KB is
+          one read unit, a write of up to 1 KB one write unit) and the bytes moved to and from the cache, at the
+          prices named above the charts.</li>
         </ul>
         <h2>Command</h2>
         <pre>%s</pre>

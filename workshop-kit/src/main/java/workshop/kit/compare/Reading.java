@@ -44,7 +44,8 @@ public final class Reading {
         ? "no races staged"
         : String.format(Locale.ROOT, "%.0f%% of the writes staged to race a read of the same entity", 100 * settings.raceShare());
     return shape + ", run one at a time in simulated-time order with " + races
-        + ". The cache's clock follows the requests' simulated times, so every count is the same on any machine; only latencies vary.";
+        + ", starting with the same data in DynamoDB and an empty cache. The cache's clock follows the requests' simulated times,"
+        + " so every count is the same on any machine; only latencies vary.";
   }
 
   private static String comparedWithBase(StepFigures step, StepFigures base) {
