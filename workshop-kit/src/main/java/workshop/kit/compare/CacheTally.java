@@ -16,6 +16,13 @@ import workshop.kit.momento.Outcome;
  * @param failures calls that failed or timed out
  */
 public record CacheTally(long gets, long hits, long misses, long sets, long deletes, long failures) {
+  public static final CacheTally NONE = new CacheTally(0, 0, 0, 0, 0, 0);
+
+  /** Both tallies together: a long run counts its operations chunk by chunk. */
+  public CacheTally plus(CacheTally other) {
+    return new CacheTally(gets + other.gets, hits + other.hits, misses + other.misses, sets + other.sets,
+        deletes + other.deletes, failures + other.failures);
+  }
 
   /** Counts the operations on {@code cacheName}; operations on other caches are ignored. */
   public static CacheTally of(List<CacheOperation> operations, String cacheName) {

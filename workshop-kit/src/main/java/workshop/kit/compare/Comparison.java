@@ -1,32 +1,33 @@
 package workshop.kit.compare;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
 import workshop.kit.backends.LocalBackends;
-import workshop.kit.momento.CacheClock;
-import workshop.kit.momento.LocalMomentoServer;
-import workshop.kit.momento.ManualClock;
 
-/** Runs the same workload through each step in turn, on the same backends, and analyses each. */
+/** Runs the same workload through each step in turn, on the same backends, then the TTL sweep if asked. */
 public final class Comparison {
-  /** How many slices of time the timeline charts have. */
-  static final int TIMELINE_SLICES = 60;
-
   private Comparison() {}
 
+  /**
+   * @param ttlSweep TTLs in seconds to run the caching steps at (empty for no sweep)
+   */
   public static ComparisonResult run(LocalBackends backends, WorkloadSettings settings, List<StepUnderTest> steps,
-      String code, String command, ProgressListener progress) {
+      List<Double> ttlSweep, Prices prices, String code, String command, ProgressListener progress) {
     long started = System.nanoTime();
-    boolean simulated = backends.localMomento().isPresent();
-    CacheClock clock = backends.localMomento().map(LocalMomentoServer::clock).orElseGet(ManualClock::new);
-    SimulatedTime time = new SimulatedTime(clock, simulated ? settings.speedUp() : 1);
-    StepRunner runner = new StepRunner(backends, time, settings, progress);
-    StepAnalyzer analyzer = new StepAnalyzer(TIMELINE_SLICES);
+    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    StepRunner runner = new StepRunner(backends, settings, prices, progress);
     List<StepAnalysis> analyses = new ArrayList<>();
     for (StepUnderTest step : steps) {
-      analyses.add(analyzer.analyze(runner.run(step)));
+      analyses.add(runner.run(step));
     }
-    return new ComparisonResult(settings, code, command, backends.describe(), simulated, analyses,
-        (System.nanoTime() - started) / 1e9);
+    List<SweepPoint> sweep = ttlSweep.isEmpty() ? List.of() : TtlSweep.run(runner, analyses, steps, ttlSweep);
+    double peakHeapMb = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / 1e6;
+    return new ComparisonResult(settings, code, command, backends.describe(), analyses, sweep, prices,
+        (System.nanoTime() - started) / 1e9, peakHeapMb);
   }
 }

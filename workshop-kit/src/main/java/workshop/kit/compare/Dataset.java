@@ -2,9 +2,12 @@ package workshop.kit.compare;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import workshop.accounts.domain.Role;
+import workshop.accounts.domain.Slugs;
 
 /**
  * The users, organizations and memberships a run seeds, derived from the seed alone. Each
@@ -30,15 +33,21 @@ public final class Dataset {
     for (int k = 0; k < settings.organizations(); k++) {
       String name = String.format("Org %03d", k);
       String owner = users.get(random.nextInt(users.size()));
-      List<String> others = new ArrayList<>(users);
-      others.remove(owner);
-      Collections.shuffle(others, random);
-      List<String> candidates = List.copyOf(others.subList(0, settings.membersPerOrganization() * 2));
+      // Distinct users other than the Owner, drawn one by one: copying and shuffling the whole
+      // list for every organization would cost users x organizations.
+      Set<String> drawn = new LinkedHashSet<>();
+      while (drawn.size() < settings.membersPerOrganization() * 2) {
+        String user = users.get(random.nextInt(users.size()));
+        if (!user.equals(owner)) {
+          drawn.add(user);
+        }
+      }
+      List<String> candidates = List.copyOf(drawn);
       List<Member> initial = new ArrayList<>();
       for (int m = 0; m < settings.membersPerOrganization(); m++) {
         initial.add(new Member(candidates.get(m), m == 0 ? Role.Admin : Role.Member));
       }
-      organizations.add(new Org(name, name.toLowerCase().replace(' ', '-'), owner, candidates, List.copyOf(initial)));
+      organizations.add(new Org(name, Slugs.of(name), owner, candidates, List.copyOf(initial)));
     }
     Collections.shuffle(organizations, random);
   }

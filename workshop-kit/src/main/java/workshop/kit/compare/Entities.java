@@ -1,5 +1,7 @@
 package workshop.kit.compare;
 
+import workshop.accounts.cache.CacheKeys;
+
 /** The names under which the comparison tracks each entity's state. */
 public final class Entities {
   /** The state of an entity that does not exist (never created, or removed). */
@@ -17,6 +19,17 @@ public final class Entities {
 
   public static String membership(String slug, String username) {
     return "membership/" + slug + "/" + username;
+  }
+
+  /** The key the steps cache the entity under (the app's shared key helper). */
+  public static String cacheKeyOf(String entity) {
+    String[] parts = entity.split("/");
+    return switch (parts[0]) {
+      case "user" -> CacheKeys.user(parts[1]);
+      case "organization" -> CacheKeys.organization(parts[1]);
+      case "membership" -> CacheKeys.membership(parts[1], parts[2]);
+      default -> throw new IllegalArgumentException("Not an entity: " + entity);
+    };
   }
 
   /**

@@ -25,6 +25,19 @@ final class Format {
     return String.format(Locale.ROOT, value < 10 ? "%.2f ms" : "%.1f ms", value);
   }
 
+  /** "$0.214" per million: three decimals, as the costs compared are fractions of a dollar. */
+  static String dollars(double value) {
+    return String.format(Locale.ROOT, value < 10 ? "$%.3f" : "$%,.2f", value);
+  }
+
+  /** Bytes in kB, MB or GB (powers of 1000, as transfer is priced). */
+  static String bytes(long value) {
+    if (value < 1_000_000) {
+      return String.format(Locale.ROOT, "%.1f kB", value / 1e3);
+    }
+    return value < 1_000_000_000 ? String.format(Locale.ROOT, "%.1f MB", value / 1e6) : String.format(Locale.ROOT, "%.2f GB", value / 1e9);
+  }
+
   static String seconds(double value) {
     return String.format(Locale.ROOT, "%.1f s", value);
   }

@@ -10,10 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The comparison as JSON: how it was run, then one object per step ({@link StepFigures}: step,
- * requests, dynamodbReads, dynamodbWrites, cacheHits, cacheMisses, hitRate, staleReads,
- * maxStalenessSeconds, readP50Ms, readP95Ms, readP99Ms, ...). Cache figures are null when they
- * could not be seen (real Momento).
+ * The comparison as JSON: how it was run, the prices, then one object per step ({@link
+ * StepFigures}: step, requests, dynamodbReads, dynamodbWrites, cacheHits, cacheMisses, hitRate,
+ * staleReads, maxStalenessSeconds, cost, readP50Ms, ...), the TTL sweep's points, and the reading.
  */
 public final class JsonReport {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -28,20 +27,23 @@ public final class JsonReport {
     run.put("membersPerOrganization", settings.membersPerOrganization());
     run.put("writeShare", settings.writeShare());
     run.put("skew", settings.skew());
+    run.put("requestsPerStep", settings.requests());
+    run.put("requestsPerSecond", settings.requestsPerSecond());
+    run.put("raceShare", settings.raceShare());
     run.put("clients", settings.clients());
-    run.put("durationSecondsPerStep", settings.requests() > 0 ? null : settings.duration().toMillis() / 1000.0);
-    run.put("requestsPerStep", settings.requests() > 0 ? settings.requests() : null);
     run.put("seed", settings.seed());
-    run.put("races", settings.races());
-    run.put("simulatedTimeSpeedUp", result.speedUp());
+    run.put("countsRepeatable", settings.inOrder());
 
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("command", result.command());
     document.put("code", result.code());
     document.put("backends", result.backends());
     document.put("settings", run);
+    document.put("prices", result.prices());
     document.put("wallSeconds", Math.round(result.wallSeconds() * 10) / 10.0);
+    document.put("peakHeapMb", Math.round(result.peakHeapMb()));
     document.put("steps", result.figures());
+    document.put("ttlSweep", result.sweep());
     document.put("reading", Reading.of(result));
     return document;
   }

@@ -3,20 +3,21 @@ package workshop.kit.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashMap;
 import workshop.accounts.domain.Role;
 
 /**
- * Who the workload believes belongs to which organization, so it mostly asks for writes that
- * succeed (remove a member, add a non-member). Clients update it from the answers; under
- * concurrency it can lag, and then a write is refused (404/409): counted, not a problem.
+ * Who the workload believes belongs to which organization, so it asks for writes that should
+ * succeed (remove a member, add a non-member). The generator updates it as it makes each write,
+ * never from the answers, so every step gets the same requests; a write the service refuses
+ * (404/409) is counted. With concurrent clients, writes may land out of order and be refused.
  */
 public final class MembershipModel {
-  private final Map<String, Map<String, Role>> members = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Role>> members = new HashMap<>();
 
   public MembershipModel(Dataset dataset) {
     for (Dataset.Org org : dataset.organizations()) {
-      Map<String, Role> roles = new ConcurrentHashMap<>();
+      Map<String, Role> roles = new HashMap<>();
       org.initialMembers().forEach(member -> roles.put(member.username(), member.role()));
       members.put(org.slug(), roles);
     }

@@ -9,11 +9,6 @@ public final class ProgressBarListener implements ProgressListener {
   private ProgressBar bar;
 
   @Override
-  public void seeding(String label) {
-    System.err.println(label + ": seeding users, organizations and memberships through its API ...");
-  }
-
-  @Override
   public void stepStarted(String label, long total, String unit) {
     bar = new ProgressBarBuilder()
         .setTaskName(label)

@@ -1,11 +1,11 @@
 package workshop.kit.compare;
 
-/** Told how far a step's workload has come; the CLI shows a progress bar. */
+/**
+ * Told how far a step's workload has come: the CLI shows a progress bar on a terminal
+ * ({@link ProgressBarListener}) and a line every tenth otherwise ({@link LineProgressListener}).
+ */
 public interface ProgressListener {
   ProgressListener NONE = new ProgressListener() {
-    @Override
-    public void seeding(String label) {}
-
     @Override
     public void stepStarted(String label, long total, String unit) {}
 
@@ -16,10 +16,7 @@ public interface ProgressListener {
     public void stepFinished() {}
   };
 
-  /** A step's seeding starts. */
-  void seeding(String label);
-
-  /** A step's workload starts; {@code total} is in {@code unit}s (ms or requests). */
+  /** A step's workload starts; {@code total} is in {@code unit}s (requests). */
   void stepStarted(String label, long total, String unit);
 
   void progressed(long done, String message);

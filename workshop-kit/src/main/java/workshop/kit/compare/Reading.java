@@ -1,8 +1,12 @@
 package workshop.kit.compare;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** A paragraph that reads the table aloud, generated from the figures alone. */
 public final class Reading {
@@ -11,18 +15,7 @@ public final class Reading {
   public static String of(ComparisonResult result) {
     List<StepFigures> steps = result.figures();
     List<String> sentences = new ArrayList<>();
-    WorkloadSettings settings = result.settings();
-    sentences.add(String.format(Locale.ROOT,
-        "Each step ran the same seeded workload (%s users, %s organizations, %.0f%% writes, skew %.2f) from %d concurrent clients%s.",
-        Format.count(settings.users()), Format.count(settings.organizations()), 100 * settings.writeShare(), settings.skew(),
-        settings.clients(), settings.races() ? ", whose writes could race reads of the same entity" : ", never letting a write overlap a read of the same entity (--no-races)"));
-    if (result.simulatedTime()) {
-      sentences.add(String.format(Locale.ROOT,
-          "Simulated time runs %dx faster than wall time, so a 60 s TTL runs out every %.1f s of the run; staleness is in simulated seconds.",
-          result.speedUp(), 60.0 / result.speedUp()));
-    } else {
-      sentences.add("Time was not simulated (real Momento): TTLs ran in real time and cache figures are n/a.");
-    }
+    sentences.add(workload(result.settings()));
     StepFigures base = steps.get(0);
     for (StepFigures step : steps.subList(1, steps.size())) {
       sentences.add(comparedWithBase(step, base));
@@ -30,7 +23,29 @@ public final class Reading {
     for (StepFigures step : steps) {
       sentences.add(freshness(step));
     }
+    sentences.add(cost(steps));
+    if (!result.sweep().isEmpty()) {
+      sentences.add(sweep(result.sweep()));
+    }
     return String.join(" ", sentences);
+  }
+
+  private static String workload(WorkloadSettings settings) {
+    String shape = String.format(Locale.ROOT,
+        "Each step ran the same seeded workload (%s users, %s organizations, %.0f%% writes, skew %.2f): %s requests arriving %s per simulated second on average",
+        Format.count(settings.users()), Format.count(settings.organizations()), 100 * settings.writeShare(), settings.skew(),
+        Format.count(settings.requests()), plainNumber(settings.requestsPerSecond()));
+    if (!settings.inOrder()) {
+      return shape + String.format(Locale.ROOT,
+          ", sent by %d concurrent clients whose requests interleave as they happen to, so every count varies from run to run.",
+          settings.clients());
+    }
+    String races = settings.raceShare() == 0
+        ? "no races staged"
+        : String.format(Locale.ROOT, "%.0f%% of the writes staged to race a read of the same entity", 100 * settings.raceShare());
+    return shape + ", run one at a time in simulated-time order with " + races
+        + ", starting with the same data in DynamoDB and an empty cache. The cache's clock follows the requests' simulated times,"
+        + " so every count is the same on any machine; only latencies vary.";
   }
 
   private static String comparedWithBase(StepFigures step, StepFigures base) {
@@ -58,8 +73,35 @@ public final class Reading {
       return name(step) + " served no stale reads.";
     }
     return String.format(Locale.ROOT, "%s served %s stale reads (%.1f%% of its reads), none older than %.1f simulated seconds.",
-        name(step), Format.count(step.staleReads()), 100.0 * step.staleReads() / Math.max(1, step.reads()),
-        step.maxStalenessSeconds());
+        name(step), Format.count(step.staleReads()), 100.0 * step.staleShare(), step.maxStalenessSeconds());
+  }
+
+  private static String cost(List<StepFigures> steps) {
+    String each = steps.stream()
+        .map(f -> Format.dollars(f.cost().totalUsdPerMillionRequests()) + " in " + f.step().replace('-', ' '))
+        .collect(Collectors.joining(", "));
+    return "At the list prices below, DynamoDB and Momento together would cost about " + each
+        + " per million requests of this workload.";
+  }
+
+  private static String sweep(List<SweepPoint> points) {
+    Map<String, List<SweepPoint>> byStep = new TreeMap<>();
+    points.forEach(point -> byStep.computeIfAbsent(point.step(), s -> new ArrayList<>()).add(point));
+    List<String> parts = new ArrayList<>();
+    byStep.forEach((step, stepPoints) -> {
+      stepPoints.sort(Comparator.comparingDouble(SweepPoint::ttlSeconds));
+      SweepPoint shortest = stepPoints.get(0);
+      SweepPoint longest = stepPoints.get(stepPoints.size() - 1);
+      parts.add(String.format(Locale.ROOT, "%s's hit rate went from %s at %s s to %s at %s s while its stale share went from %s to %s",
+          step.replace('-', ' '), Format.percent(shortest.hitRate()), TtlSweep.plain(shortest.ttlSeconds()),
+          Format.percent(longest.hitRate()), TtlSweep.plain(longest.ttlSeconds()),
+          Format.percent(shortest.staleShare()), Format.percent(longest.staleShare())));
+    });
+    return "Swept over TTLs on the same workload, " + String.join("; ", parts) + ".";
+  }
+
+  private static String plainNumber(double value) {
+    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
   }
 
   private static String name(StepFigures step) {

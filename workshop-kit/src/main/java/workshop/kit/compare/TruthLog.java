@@ -7,11 +7,18 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The ground truth of a run: every write that changed an entity, with when it was sent, when it
- * completed and the state it left. Clients record into it concurrently.
+ * The ground truth of a run with concurrent clients: every write that changed an entity, with when
+ * it was sent, when it completed and the state it left, kept until the run is over, because a read
+ * can only be judged once every write that overlapped it has completed. Clients record into it
+ * concurrently. (A run in order judges each read at once instead: {@link FreshnessLedger}.)
  */
-public final class TruthLog {
+public final class TruthLog implements GroundTruth {
   private final Map<String, List<WriteRecord>> byEntity = new ConcurrentHashMap<>();
+
+  @Override
+  public void written(String entity, String state, long startedAt, long completedAt) {
+    record(new WriteRecord(entity, state, startedAt, completedAt));
+  }
 
   public void record(WriteRecord write) {
     List<WriteRecord> writes = byEntity.computeIfAbsent(write.entity(), entity -> new ArrayList<>());

@@ -2,62 +2,95 @@ package workshop.kit.compare;
 
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
 import workshop.accounts.domain.Role;
 
 /**
- * The requests of one virtual client: reads of users, organizations and memberships with Zipf-like
- * popularity, and a share of writes (name changes, role changes, members added and removed) aimed
- * at the same popular entities, so that caching and staleness both show. Seeded per client.
+ * The workload: reads of users, organizations and memberships with Zipf-like popularity, and a
+ * share of writes (name changes, role changes, members added and removed) aimed at the same
+ * popular entities, so that caching and staleness both show. Each request comes with its simulated
+ * arrival time ({@link ArrivalTimes}), and a share of the writes comes as a staged race with a read
+ * of the same entity.
+ *
+ * <p>Everything is derived from the seed alone, never from the answers: the generator keeps its own
+ * view of the memberships and assumes its writes succeed. So every step, on every machine, gets
+ * exactly the same requests, and a write the service refuses is the service's doing.
  */
 public final class WorkloadGenerator {
   private final Dataset dataset;
   private final MembershipModel model;
   private final double writeShare;
+  private final double raceShare;
   private final Zipf userPopularity;
   private final Zipf organizationPopularity;
-  private final AtomicLong nameChanges;
-  private final Random random;
+  private final Random requests;
+  private final Random races;
+  private final ArrivalTimes arrivals;
+  private final long total;
+  private long emitted;
+  private long nameChanges;
 
   /**
-   * @param nameChanges shared by all clients of a run, so that every name change is unique and
-   *     every user state tells which write left it
+   * @param timeScale how much slower (above 1) or faster (below 1) than {@code settings} says the
+   *     requests arrive; the requests themselves do not change
    */
-  public WorkloadGenerator(Dataset dataset, MembershipModel model, WorkloadSettings settings, int client, AtomicLong nameChanges) {
+  public WorkloadGenerator(Dataset dataset, WorkloadSettings settings, double timeScale) {
     this.dataset = dataset;
-    this.model = model;
+    this.model = new MembershipModel(dataset);
     this.writeShare = settings.writeShare();
+    this.raceShare = settings.stagedRaceShare();
     this.userPopularity = new Zipf(dataset.users().size(), settings.skew());
     this.organizationPopularity = new Zipf(dataset.organizations().size(), settings.skew());
-    this.nameChanges = nameChanges;
-    this.random = new Random(settings.seed() * 1_000_003L + client);
+    this.requests = new Random(streamSeed(settings.seed(), 1));
+    this.races = new Random(streamSeed(settings.seed(), 2));
+    this.arrivals = new ArrivalTimes(arrivalSeed(settings.seed()), settings.requestsPerSecond(), timeScale);
+    this.total = settings.requests();
   }
 
-  public ApiCall next() {
-    return random.nextDouble() < writeShare ? nextWrite() : nextRead();
+  /** The seed of the arrival times, so others can work out when the workload ends. */
+  static long arrivalSeed(long seed) {
+    return streamSeed(seed, 3);
+  }
+
+  private static long streamSeed(long seed, int stream) {
+    return seed * 1_000_003L + stream;
+  }
+
+  /** The next request, or null when the workload is done. Safe to call from several clients. */
+  public synchronized TimedCall next() {
+    if (emitted >= total) {
+      return null;
+    }
+    boolean write = requests.nextDouble() < writeShare;
+    ApiCall call = write ? nextWrite() : nextRead();
+    boolean race = write && races.nextDouble() < raceShare && total - emitted >= 2;
+    if (race) {
+      long readAt = arrivals.next();
+      TimedCall landing = new TimedCall(arrivals.next(), call, null);
+      emitted += 2;
+      return new TimedCall(readAt, readOf(call), landing);
+    }
+    emitted++;
+    return new TimedCall(arrivals.next(), call, null);
   }
 
   private ApiCall nextRead() {
-    double kind = random.nextDouble();
+    double kind = requests.nextDouble();
     if (kind < 0.5) {
-      String username = popularUser();
-      return new ApiCall(RouteGroup.GET_USER, "GET", "/users/" + username, null, null, Entities.user(username));
+      return getUser(popularUser());
     }
     Dataset.Org org = popularOrganization();
     if (kind < 0.7) {
       return new ApiCall(RouteGroup.GET_ORGANIZATION, "GET", "/organizations/" + org.slug(), null, null,
           Entities.organization(org.slug()));
     }
-    String username = org.candidates().get(random.nextInt(org.candidates().size()));
-    return new ApiCall(RouteGroup.GET_MEMBERSHIP, "GET", memberPath(org, username), null, null,
-        Entities.membership(org.slug(), username));
+    return getMembership(org.slug(), org.candidates().get(requests.nextInt(org.candidates().size())));
   }
 
   private ApiCall nextWrite() {
-    double kind = random.nextDouble();
+    double kind = requests.nextDouble();
     if (kind < 0.4) {
       String username = popularUser();
-      String body = "{\"firstName\":\"Name-" + nameChanges.incrementAndGet() + "\"}";
+      String body = "{\"firstName\":\"Name-" + ++nameChanges + "\"}"; // unique, so every state tells which write left it
       return new ApiCall(RouteGroup.UPDATE_USER, "PATCH", "/users/" + username, username, body, Entities.user(username));
     }
     Dataset.Org org = popularOrganization();
@@ -68,32 +101,50 @@ public final class WorkloadGenerator {
     if (kind < 0.7 && !members.isEmpty()) {
       String username = pick(members);
       Role newRole = model.roleOf(org.slug(), username) == Role.Admin ? Role.Member : Role.Admin;
-      return new ApiCall(RouteGroup.CHANGE_ROLE, "PATCH", memberPath(org, username), org.owner(),
+      model.joined(org.slug(), username, newRole);
+      return new ApiCall(RouteGroup.CHANGE_ROLE, "PATCH", memberPath(org.slug(), username), org.owner(),
           "{\"role\":\"" + newRole + "\"}", Entities.membership(org.slug(), username));
     }
     if ((kind < 0.85 && canAdd) || !canRemove) {
-      String username = canAdd ? pick(outsiders) : pick(org.candidates());
+      String username = canAdd ? pick(outsiders) : pick(org.candidates()); // the latter is refused: all are members
+      model.joined(org.slug(), username, Role.Member);
       return new ApiCall(RouteGroup.ADD_MEMBER, "POST", "/organizations/" + org.slug() + "/members", org.owner(),
           "{\"username\":\"" + username + "\",\"role\":\"Member\"}", Entities.membership(org.slug(), username));
     }
     String username = pick(members);
-    return new ApiCall(RouteGroup.REMOVE_MEMBER, "DELETE", memberPath(org, username), org.owner(), null,
+    model.left(org.slug(), username);
+    return new ApiCall(RouteGroup.REMOVE_MEMBER, "DELETE", memberPath(org.slug(), username), org.owner(), null,
         Entities.membership(org.slug(), username));
   }
 
+  /** The read of the entity a write changes: the read a staged race sets against it. */
+  private static ApiCall readOf(ApiCall write) {
+    String[] parts = write.entity().split("/"); // user/<u> or membership/<o>/<u>
+    return parts[0].equals("user") ? getUser(parts[1]) : getMembership(parts[1], parts[2]);
+  }
+
+  private static ApiCall getUser(String username) {
+    return new ApiCall(RouteGroup.GET_USER, "GET", "/users/" + username, null, null, Entities.user(username));
+  }
+
+  private static ApiCall getMembership(String slug, String username) {
+    return new ApiCall(RouteGroup.GET_MEMBERSHIP, "GET", memberPath(slug, username), null, null,
+        Entities.membership(slug, username));
+  }
+
   private String popularUser() {
-    return dataset.users().get(userPopularity.next(random));
+    return dataset.users().get(userPopularity.next(requests));
   }
 
   private Dataset.Org popularOrganization() {
-    return dataset.organizations().get(organizationPopularity.next(random));
+    return dataset.organizations().get(organizationPopularity.next(requests));
   }
 
   private String pick(List<String> from) {
-    return from.get(random.nextInt(from.size()));
+    return from.get(requests.nextInt(from.size()));
   }
 
-  private static String memberPath(Dataset.Org org, String username) {
-    return "/organizations/" + org.slug() + "/members/" + username;
+  private static String memberPath(String slug, String username) {
+    return "/organizations/" + slug + "/members/" + username;
   }
 }

@@ -1,21 +1,24 @@
 package workshop.kit.compare;
 
-import java.time.Duration;
-
 /**
- * The shape of one comparison run; the same settings and seed give the same requests.
+ * The shape of one comparison run; the same settings and seed give the same requests, at the same
+ * simulated times, in every step and on every machine.
  *
  * @param users how many users to seed
  * @param organizations how many organizations to seed (each with an Owner)
  * @param membersPerOrganization members each organization starts with besides its Owner
  * @param writeShare the share of requests that are writes (0..1)
  * @param skew the Zipf exponent of popularity (0 = uniform)
- * @param clients concurrent virtual clients, each with its own handler instance
- * @param duration how long each step's workload runs (wall time), unless {@code requests} is set
- * @param requests if above 0, each step runs exactly this many requests instead
- * @param seed the random seed of data and requests
- * @param races false for the non-racing mode: no write overlaps a read or write of the same entity
- * @param speedUp how many times faster than wall time the simulated clock runs
+ * @param requests how many requests each step runs
+ * @param requestsPerSecond how many requests arrive per simulated second, on average: with the
+ *     TTL, this decides how many requests an entry serves before it expires
+ * @param raceShare the share of writes that race a read of the same entity: the read misses,
+ *     loads the old state from DynamoDB, and the write lands before the read stores what it loaded
+ *     (0 for none)
+ * @param clients 1 to run every request in simulated-time order on one thread (the counts are then
+ *     the same on every machine); more to run that many concurrent clients, whose interleaving, and
+ *     so whose counts, vary from run to run
+ * @param seed the random seed of data, requests and their times
  */
 public record WorkloadSettings(
     int users,
@@ -23,31 +26,61 @@ public record WorkloadSettings(
     int membersPerOrganization,
     double writeShare,
     double skew,
-    int clients,
-    Duration duration,
     long requests,
-    long seed,
-    boolean races,
-    int speedUp) {
+    double requestsPerSecond,
+    double raceShare,
+    int clients,
+    long seed) {
 
   public WorkloadSettings {
     if (users < 2 || organizations < 1 || membersPerOrganization < 1 || clients < 1) {
       throw new IllegalArgumentException("Need at least 2 users, 1 organization, 1 member each and 1 client.");
     }
-    if (membersPerOrganization * 2 + 1 > users) {
+    if ((long) membersPerOrganization * 2 + 1 > users) {
       throw new IllegalArgumentException("Need more than 2 x members-per-organization users.");
     }
-    if (writeShare < 0 || writeShare > 1) {
+    if (!(writeShare >= 0 && writeShare <= 1)) {
       throw new IllegalArgumentException("The write share lies in 0..1, not " + writeShare);
     }
-    if (skew < 0) {
+    if (!(skew >= 0)) {
       throw new IllegalArgumentException("The skew is at least 0, not " + skew);
+    }
+    if (requests < 1) {
+      throw new IllegalArgumentException("Need at least 1 request, not " + requests);
+    }
+    if (!(requestsPerSecond > 0) || Double.isInfinite(requestsPerSecond)) {
+      throw new IllegalArgumentException("The request rate is above 0, not " + requestsPerSecond);
+    }
+    if (!(raceShare >= 0 && raceShare <= 1)) {
+      throw new IllegalArgumentException("The race share lies in 0..1, not " + raceShare);
     }
   }
 
-  /** A copy with another request count (0: run for the duration). */
+  /** True when requests run one at a time in simulated-time order, so every count is repeatable. */
+  public boolean inOrder() {
+    return clients == 1;
+  }
+
+  /**
+   * The race share in effect: races are staged only when requests run in order; concurrent
+   * clients race each other by themselves, as they happen to.
+   */
+  public double stagedRaceShare() {
+    return inOrder() ? raceShare : 0;
+  }
+
   public WorkloadSettings withRequests(long newRequests) {
-    return new WorkloadSettings(users, organizations, membersPerOrganization, writeShare, skew, clients, duration,
-        newRequests, seed, races, speedUp);
+    return new WorkloadSettings(users, organizations, membersPerOrganization, writeShare, skew, newRequests,
+        requestsPerSecond, raceShare, clients, seed);
+  }
+
+  public WorkloadSettings withClients(int newClients) {
+    return new WorkloadSettings(users, organizations, membersPerOrganization, writeShare, skew, requests,
+        requestsPerSecond, raceShare, newClients, seed);
+  }
+
+  public WorkloadSettings withRaceShare(double newRaceShare) {
+    return new WorkloadSettings(users, organizations, membersPerOrganization, writeShare, skew, requests,
+        requestsPerSecond, newRaceShare, clients, seed);
   }
 }

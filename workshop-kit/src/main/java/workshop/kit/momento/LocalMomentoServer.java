@@ -40,6 +40,7 @@ public final class LocalMomentoServer implements AutoCloseable {
   private final Faults faults = new Faults();
   private final WriteHooks writeHooks = new WriteHooks();
   private final ConnectionCounter connections = new ConnectionCounter();
+  private final TransferMeter transfer = new TransferMeter();
   // Calls run on a growing pool, so a call blocked in a write hook, which itself calls this server,
   // never starves the call it is waiting for.
   private final ExecutorService callExecutor =
@@ -61,7 +62,7 @@ public final class LocalMomentoServer implements AutoCloseable {
             .permitKeepAliveWithoutCalls(true)
             .addTransportFilter(connections)
             .addService(ServerInterceptors.intercept(
-                new DataPlaneService(caches, writeHooks, calls), new CacheNameInterceptor()))
+                new DataPlaneService(caches, writeHooks, calls), new CacheNameInterceptor(), transfer))
             .addService(new ControlPlaneService(caches, calls))
             .build();
   }
@@ -143,6 +144,23 @@ public final class LocalMomentoServer implements AutoCloseable {
     log.clear();
   }
 
+  /**
+   * The calls handled since the last drain (or start), oldest first, removed from the log: a
+   * long-running caller counts them chunk by chunk instead of letting the log grow.
+   */
+  public List<CacheOperation> drainOperations() {
+    return log.drain();
+  }
+
+  /**
+   * Bytes of data-plane messages (keys, values, TTLs: the serialized requests and answers, without
+   * gRPC headers and framing) received and sent since the server started: roughly what a
+   * per-GB-transferred price is charged on.
+   */
+  public long bytesTransferred() {
+    return transfer.bytes();
+  }
+
   public Faults faults() {
     return faults;
   }
@@ -159,6 +177,11 @@ public final class LocalMomentoServer implements AutoCloseable {
    */
   public void onNextWrite(String key, Runnable hook) {
     writeHooks.onNextWrite(utf8(key), hook);
+  }
+
+  /** Drops every hook whose write has not come (yet). */
+  public void clearWriteHooks() {
+    writeHooks.clear();
   }
 
   /** Stops at once: calls in flight are cancelled. */

@@ -43,6 +43,15 @@ public final class ManualClock implements CacheClock {
     elapsedNanos.addAndGet(duration.toNanos());
   }
 
+  /**
+   * Moves time forward to the reading {@code elapsed} (nanoseconds since the start), or leaves it
+   * where it is if it already reads that or later: for callers that replay timestamped events,
+   * possibly from several threads, and must never move time back.
+   */
+  public void advanceTo(long elapsed) {
+    elapsedNanos.accumulateAndGet(elapsed, Math::max);
+  }
+
   /** Nanoseconds elapsed since the start: a monotonic reading, as Caffeine's {@code Ticker} wants. */
   @Override
   public long nanos() {

@@ -29,6 +29,13 @@ final class OperationLog {
     return List.copyOf(operations.subList(index, operations.size()));
   }
 
+  /** The operations so far, removed from the log: for a long run that counts as it goes. */
+  synchronized List<CacheOperation> drain() {
+    List<CacheOperation> drained = List.copyOf(operations);
+    operations.clear();
+    return drained;
+  }
+
   synchronized void clear() {
     operations.clear();
   }

@@ -20,6 +20,11 @@ final class WriteHooks {
     hooks.put(key, hook);
   }
 
+  /** Drops every hook still waiting (their writes never came). */
+  void clear() {
+    hooks.clear();
+  }
+
   /** Runs, on the calling thread, the hook waiting for this key, if any. */
   void runBeforeWriting(ByteString key) {
     Runnable hook = hooks.remove(key);

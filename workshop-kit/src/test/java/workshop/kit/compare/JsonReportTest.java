@@ -4,25 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JsonReportTest {
   static StepFigures figures(String step, Long hits, Double hitRate, long stale) {
-    return new StepFigures(step, "Read-aside caching", 100, 90, 10, 1, 0, 40, 10, hits == null ? null : 100L, hits,
-        hits == null ? null : 100 - hits, 40L, hitRate, stale, 12.5, 1.5, 9.0, 20.0, 15.0,
-        Map.of("GET /users/{u}", new StepFigures.RouteLatency(90, 1.5, 9.0, 20.0)), 2.0, 120.0, 1.0, 50.0);
+    long gets = hits == null ? 0 : 100;
+    return new StepFigures(step, "Read-aside caching", hits == null ? null : 60.0, 100, 90, 10, 2, 1, 0, 40, 10, gets,
+        hits == null ? 0 : hits, hits == null ? 0 : 100 - hits, 40, hitRate, stale, stale / 90.0, 12.5,
+        new CostEstimate(40, 10, 120, 50_000, 0.05, 0.25, 0.30), 1.5, 9.0, 20.0, 15.0,
+        Map.of("GET /users/{u}", new StepFigures.RouteLatency(90, 1.5, 9.0, 20.0)), 400.0, 2.0, 1.0, 50.0);
+  }
+
+  static ComparisonResult result(List<SweepPoint> sweep, StepFigures... steps) {
+    WorkloadSettings settings = new WorkloadSettings(10, 2, 2, 0.1, 1.1, 100, 4, 0.1, 1, 7);
+    List<StepAnalysis> analyses = java.util.Arrays.stream(steps)
+        .map(f -> {
+          LatencyHistogram latencies = new LatencyHistogram();
+          latencies.record(1_000_000);
+          latencies.record(2_000_000);
+          return new StepAnalysis(f, latencies,
+              new Timeline(60, new double[] {0, 60}, new double[] {Double.NaN, 50}, new long[] {0, 1}, new long[] {40, 50}));
+        })
+        .toList();
+    return new ComparisonResult(settings, "the reference solutions", "./workshop compare", "DynamoDB: x\nMomento: y",
+        analyses, sweep, Prices.LIST_PRICES_2025, 9.5, 120);
   }
 
   static ComparisonResult result(StepFigures... steps) {
-    WorkloadSettings settings = new WorkloadSettings(10, 2, 2, 0.1, 1.1, 2, Duration.ofSeconds(5), 100, 7, true, 60);
-    List<StepAnalysis> analyses = java.util.Arrays.stream(steps)
-        .map(f -> new StepAnalysis(f, new long[] {1_000_000, 2_000_000},
-            new Timeline(60, new double[] {0, 60}, new double[] {Double.NaN, 50}, new long[] {0, 1}, new long[] {40, 50}), List.of()))
-        .toList();
-    return new ComparisonResult(settings, "the reference solutions", "./workshop compare", "DynamoDB: x\nMomento: y", true, analyses, 9.5);
+    return result(List.of(), steps);
   }
 
   @Test
@@ -40,7 +51,10 @@ class JsonReportTest {
     assertThat(step2.get("hitRate").asDouble()).isEqualTo(0.6);
     assertThat(step2.get("staleReads").asLong()).isEqualTo(3);
     assertThat(json.get("steps").get(0).get("hitRate").isNull()).isTrue(); // n/a, not 0
-    assertThat(json.get("settings").get("simulatedTimeSpeedUp").asInt()).isEqualTo(60);
+    assertThat(json.get("settings").get("countsRepeatable").asBoolean()).isTrue();
+    assertThat(step2.get("cost").get("totalUsdPerMillionRequests").asDouble()).isEqualTo(0.30);
+    assertThat(json.get("prices").get("sources")).isNotEmpty();
+    assertThat(json.get("ttlSweep")).isEmpty();
     assertThat(json.get("reading").asText()).contains("Step 2 served 3 stale reads");
   }
 
@@ -50,8 +64,27 @@ class JsonReportTest {
     ComparisonResult result = result(figures("step-1", null, null, 0), figures("step-2", 60L, 0.6, 3));
     List<java.nio.file.Path> files = HtmlReport.write(result, "table", dir.resolve("report.html"));
     String html = java.nio.file.Files.readString(files.get(0));
-    assertThat(html).contains("data:image/png;base64,").doesNotContain("<script").doesNotContain("http://").doesNotContain("https://");
+    // Nothing is loaded from elsewhere: no scripts, stylesheets or remote images; the pricing pages are plain links.
+    assertThat(html).contains("data:image/png;base64,").doesNotContain("<script").doesNotContain("<link")
+        .doesNotContain("src=\"http");
+    assertThat(html).contains("<a href=\"https://aws.amazon.com/dynamodb/pricing/on-demand/\">");
     assertThat(files).extracting(f -> f.getFileName().toString())
         .containsExactly("report.html", "report-latency.png", "report-hit-rate.png", "report-stale-reads.png");
+  }
+
+  @Test
+  void aSweepAddsItsTableAndItsChart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    System.setProperty("java.awt.headless", "true");
+    List<SweepPoint> sweep = List.of(
+        new SweepPoint("step-2", "Read-aside caching", 5, 60, 12, 90, 0.2, 1, 1 / 90.0, 4.5, 70, 0.4),
+        new SweepPoint("step-2", "Read-aside caching", 300, 60, 0.2, 90, 0.9, 30, 30 / 90.0, 280, 9, 0.2));
+    ComparisonResult result = result(sweep, figures("step-1", null, null, 0), figures("step-2", 60L, 0.6, 3));
+    List<java.nio.file.Path> files = HtmlReport.write(result, "table", dir.resolve("report.html"));
+    assertThat(files).extracting(f -> f.getFileName().toString()).contains("report-ttl-sweep.png");
+    assertThat(java.nio.file.Files.readString(files.get(0))).contains("TTL 300 s").contains("step-2 stale share");
+    JsonNode json = new ObjectMapper().readTree(JsonReport.render(result));
+    assertThat(json.get("ttlSweep")).hasSize(2);
+    assertThat(json.get("ttlSweep").get(1).get("maxStalenessSeconds").asDouble()).isEqualTo(280);
+    assertThat(json.get("reading").asText()).contains("step 2's hit rate went from 20.0% at 5 s to 90.0% at 300 s");
   }
 }

@@ -2,7 +2,6 @@ package workshop.kit.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -58,34 +57,49 @@ class StepRunnerTest {
     });
   }
 
+  private static WorkloadSettings settings(int users, int organizations, int members, double writeShare, long requests,
+      int clients, long seed) {
+    return new WorkloadSettings(users, organizations, members, writeShare, 1.0, requests, 4, 0.0, clients, seed);
+  }
+
+  private static StepFigures runOne(WorkloadSettings settings, StepUnderTest step) {
+    return Comparison.run(backends, settings, List.of(step), List.of(), Prices.LIST_PRICES_2025, "test", "test",
+        ProgressListener.NONE).figures().get(0);
+  }
+
   @Test
   void readsOnlyWorkloadHasExactlyKnownCounts() {
-    WorkloadSettings settings = new WorkloadSettings(5, 1, 2, 0.0, 1.0, 2, Duration.ofSeconds(30), 41, 3, true, 60);
-    ComparisonResult result = Comparison.run(backends, settings, List.of(tinyStep("reads-only")), "test", "test", ProgressListener.NONE);
-    StepFigures figures = result.figures().get(0);
+    StepFigures figures = runOne(settings(5, 1, 2, 0.0, 41, 1, 3), tinyStep("reads-only"));
     assertThat(figures.requests()).isEqualTo(41);
     assertThat(figures.reads()).isEqualTo(41);
     assertThat(figures.dynamodbReads()).isEqualTo(41); // one GetItem per read, seeding not counted
     assertThat(figures.dynamodbWrites()).isZero();
     assertThat(figures.cacheGets()).isZero();
     assertThat(figures.hitRate()).isNull();
+    assertThat(figures.ttlSeconds()).isNull(); // it caches nothing
     assertThat(figures.staleReads()).isZero();
     assertThat(figures.failedRequests()).isZero();
     assertThat(figures.readLatencyByRoute().values().stream().mapToLong(StepFigures.RouteLatency::reads).sum()).isEqualTo(41);
+    assertThat(figures.cost().readUnits()).isEqualTo(41); // every item is far below 4 KB: one unit per read
+    assertThat(figures.cost().largestItemBytes()).isBetween(50L, 1024L);
   }
 
   @Test
-  void writesGoIntoTheGroundTruthAndATableOnlyStepIsNeverStale() {
-    WorkloadSettings settings = new WorkloadSettings(6, 2, 2, 0.5, 1.0, 3, Duration.ofSeconds(30), 60, 5, true, 60);
-    StepRecording recording = new StepRunner(backends, new SimulatedTime(backends.localMomento().get().clock(), 60), settings,
-        ProgressListener.NONE).run(tinyStep("with-writes"));
-    StepFigures figures = new StepAnalyzer(10).analyze(recording).figures();
+  void inOrderEveryWriteTheWorkloadMeansSucceedsAndATableOnlyStepIsNeverStale() {
+    StepFigures figures = runOne(settings(6, 2, 2, 0.5, 60, 1, 5), tinyStep("with-writes"));
     assertThat(figures.requests()).isEqualTo(60);
     assertThat(figures.writes()).isPositive();
-    // 6 users + 2 organizations + 4 members seeded, plus every write the service accepted
-    assertThat(recording.truth().size()).isEqualTo(12 + figures.writes() - figures.refusedWrites() - figures.failedRequests());
-    // one write call per accepted write; a refused one may have made its (conditional) call too
-    assertThat(figures.dynamodbWrites()).isBetween(figures.writes() - figures.refusedWrites(), figures.writes());
+    assertThat(figures.refusedWrites()).isZero(); // the generator's view of the memberships is exact in order
+    assertThat(figures.dynamodbWrites()).isEqualTo(figures.writes()); // one write call each
+    assertThat(figures.cost().writeUnits()).isEqualTo(figures.writes());
+    assertThat(figures.staleReads()).isZero();
+  }
+
+  @Test
+  void concurrentClientsRunTheSameNumberOfRequestsAndATableOnlyStepIsNeverStale() {
+    StepFigures figures = runOne(settings(6, 2, 2, 0.5, 60, 3, 5), tinyStep("concurrent"));
+    assertThat(figures.requests()).isEqualTo(60);
+    assertThat(figures.reads() + figures.writes()).isEqualTo(60);
     assertThat(figures.staleReads()).isZero();
   }
 }

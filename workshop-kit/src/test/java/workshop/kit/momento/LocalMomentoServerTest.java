@@ -288,6 +288,33 @@ class LocalMomentoServerTest {
   }
 
   @Test
+  void drainingHandsOverTheLogAndEmptiesIt() {
+    client.set(CACHE, "a", "1", TTL).join();
+    client.get(CACHE, "a").join();
+
+    assertThat(server.drainOperations()).extracting(CacheOperation::operation).containsExactly(Operation.SET, Operation.GET);
+    assertThat(server.operations()).isEmpty();
+    client.get(CACHE, "b").join();
+    assertThat(server.drainOperations()).extracting(CacheOperation::key).containsExactly("b");
+  }
+
+  @Test
+  void countsTheBytesOfKeysAndValuesMoved() {
+    long before = server.bytesTransferred();
+    client.set(CACHE, "key", "x".repeat(1000), TTL).join();
+    long afterSet = server.bytesTransferred();
+    client.get(CACHE, "key").join();
+    long afterHit = server.bytesTransferred();
+    client.get(CACHE, "nothing").join();
+    long afterMiss = server.bytesTransferred();
+
+    // The value travels once in the set and once in the hit's answer; a miss moves only its key.
+    assertThat(afterSet - before).isBetween(1003L, 1030L);
+    assertThat(afterHit - afterSet).isBetween(1003L, 1030L);
+    assertThat(afterMiss - afterHit).isBetween(7L, 20L);
+  }
+
+  @Test
   void peekingDoesNotLog() {
     client.set(CACHE, "a", "1", TTL).join();
     server.clearOperations();
@@ -453,5 +480,16 @@ class LocalMomentoServerTest {
         .containsExactly(
             tuple(Operation.SET, Outcome.STORED),
             tuple(Operation.SET_IF_NOT_EXISTS, Outcome.NOT_STORED));
+  }
+
+  @Test
+  void aClearedHookNeverRuns() {
+    List<String> ran = new ArrayList<>();
+    server.onNextWrite("a", () -> ran.add("hook"));
+
+    server.clearWriteHooks();
+    client.set(CACHE, "a", "1", TTL).join();
+
+    assertThat(ran).isEmpty();
   }
 }

@@ -25,4 +25,15 @@ class ManualClockTest {
     assertThatThrownBy(() -> new ManualClock().advance(Duration.ofSeconds(-1)))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void advancesToAReadingButNeverBack() {
+    ManualClock clock = new ManualClock();
+    clock.advanceTo(5_000);
+    assertThat(clock.nanos()).isEqualTo(5_000);
+
+    clock.advanceTo(3_000); // a reading already passed: time stays
+    assertThat(clock.nanos()).isEqualTo(5_000);
+    assertThat(clock.now()).isEqualTo(ManualClock.DEFAULT_START.plusNanos(5_000));
+  }
 }
