@@ -20,7 +20,7 @@ goto run
 
 :build
 echo Building the workshop's tools ^(once; the first time also downloads Maven and the libraries^) ... 1>&2
-call mvnw.cmd -q -ntp -pl workshop-kit,workshop-localstack -am install -Dmaven.test.skip=true
+call mvnw.cmd -q -ntp -pl workshop-kit,workshop-localstack,workshop-charts -am install -Dmaven.test.skip=true
 if errorlevel 1 (
   echo The build failed ^(above^). With Java 17+ installed and Maven Central reachable, run workshop again. 1>&2
   exit /b 1

@@ -33,14 +33,16 @@ final class ToolsBuild {
       Path.of("workshop-kit", "pom.xml"),
       Path.of("workshop-kit", "src", "main"),
       Path.of("workshop-localstack", "pom.xml"),
-      Path.of("workshop-localstack", "src", "main"));
+      Path.of("workshop-localstack", "src", "main"),
+      Path.of("workshop-charts", "pom.xml"),
+      Path.of("workshop-charts", "src", "main"));
 
   /**
    * The Maven build of the tools, as the launchers (workshop, workshop.cmd) run it the first time.
    * Install, not just compile: a build started inside a step module then finds the account service
    * and can say what to run instead (see the step profile in pom.xml).
    */
-  static final List<String> BUILD = List.of("-pl", "workshop-kit,workshop-localstack", "-am", "install", "-Dmaven.test.skip=true");
+  static final List<String> BUILD = List.of("-pl", "workshop-kit,workshop-localstack,workshop-charts", "-am", "install", "-Dmaven.test.skip=true");
 
   private final Path root;
 

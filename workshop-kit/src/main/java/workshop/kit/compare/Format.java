@@ -3,10 +3,10 @@ package workshop.kit.compare;
 import java.util.Locale;
 
 /** How the reports write numbers. */
-final class Format {
+public final class Format {
   private Format() {}
 
-  static String count(long value) {
+  public static String count(long value) {
     return String.format(Locale.ROOT, "%,d", value);
   }
 

@@ -8,15 +8,20 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import workshop.kit.OptionalModule;
 
 /**
  * The comparison as one self-contained HTML file (charts embedded as PNG data, no scripts, nothing
  * loaded from elsewhere), openable offline. The charts are also written as PNG files beside it:
  * {@code <name>-latency.png}, {@code <name>-hit-rate.png}, {@code <name>-stale-reads.png} and, with
  * a sweep, {@code <name>-ttl-sweep.png}. The only links are to the pricing pages the cost
- * estimate names; nothing is loaded from them.
+ * estimate names; nothing is loaded from them. The charts are drawn by the workshop-charts module,
+ * loaded only here (see {@link ChartDrawer}); without it the report says so and has no charts.
  */
 public final class HtmlReport {
+  static final String CHARTS_MODULE = "workshop-charts";
+
   private HtmlReport() {}
 
   /** Writes the report and its PNG charts; returns the files written. */
@@ -26,7 +31,12 @@ public final class HtmlReport {
     String base = file.getFileName().toString().replaceFirst("\\.html?$", "");
     StringBuilder images = new StringBuilder();
     List<Path> written = new ArrayList<>();
-    for (Charts.Figure figure : Charts.all(result)) {
+    Optional<ChartDrawer> drawer = OptionalModule.load(ChartDrawer.class, CHARTS_MODULE);
+    if (drawer.isEmpty()) {
+      images.append("<p class=\"small\">No charts: the workshop-charts module is not built. Build it once with"
+          + " ./mvnw -q -pl workshop-kit,workshop-localstack,workshop-charts -am install -Dmaven.test.skip=true and run the command again.</p>\n");
+    }
+    for (Figure figure : drawer.map(charts -> charts.draw(result)).orElse(List.of())) {
       Path pngFile = file.resolveSibling(base + "-" + figure.name() + ".png");
       Files.write(pngFile, figure.png());
       written.add(pngFile);

@@ -94,7 +94,7 @@ public final class DynamoDbBackends {
     return DockerBackends.find()
         .orElseThrow(() -> new BackendUnavailableException(
             "Docker runs here, but the workshop's LocalStack support (workshop-localstack) is not built."
-                + " Build it once: ./mvnw -q -pl workshop-kit,workshop-localstack -am install -Dmaven.test.skip=true"
+                + " Build it once: ./mvnw -q -pl workshop-kit,workshop-localstack,workshop-charts -am install -Dmaven.test.skip=true"
                 + " (or install moto: pip install \"moto[server]\")."))
         .start(env);
   }

@@ -1,4 +1,4 @@
-package workshop.kit.compare;
+package workshop.kit.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -19,9 +19,21 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import workshop.kit.compare.ChartDrawer;
+import workshop.kit.compare.ComparisonResult;
+import workshop.kit.compare.Format;
+import workshop.kit.compare.Timeline;
+import workshop.kit.compare.Figure;
+import workshop.kit.compare.StepAnalysis;
+import workshop.kit.compare.StepFigures;
+import workshop.kit.compare.SweepPoint;
 
-/** The report's charts, drawn with XChart and rendered to PNG. */
-public final class Charts {
+/**
+ * The compare report's charts, drawn with XChart and rendered to PNG. The kit finds this class as a
+ * {@link ChartDrawer} service; XChart and its libraries stay off the learner's classpath until a
+ * report with charts is asked for.
+ */
+public final class XChartDrawer implements ChartDrawer {
   private static final int WIDTH = 900;
   private static final int HEIGHT = 420;
   private static final Color[] COLORS = {new Color(0xC0392B), new Color(0x2874A6), new Color(0x1E8449), new Color(0x7D3C98)};
@@ -31,18 +43,12 @@ public final class Charts {
   private static final BasicStroke DOTTED =
       new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 4f}, 0f);
 
-  private Charts() {}
-
-  /**
-   * One picture of the report.
-   *
-   * @param name the suffix of its PNG file, e.g. "latency"
-   * @param title what it shows (also its alt text)
-   */
-  public record Figure(String name, String title, byte[] png) {}
+  /** Used by java.util.ServiceLoader. */
+  public XChartDrawer() {}
 
   /** Every chart: latency, hit-rate, stale-reads, and ttl-sweep when there was a sweep. */
-  public static List<Figure> all(ComparisonResult result) {
+  @Override
+  public List<Figure> draw(ComparisonResult result) {
     List<Figure> figures = new ArrayList<>();
     figures.add(figure("latency", latency(result)));
     figures.add(figure("hit-rate", hitRate(result)));
