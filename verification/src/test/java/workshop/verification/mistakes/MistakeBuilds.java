@@ -57,7 +57,7 @@ final class MistakeBuilds {
       throw new IllegalArgumentException(mistake.id() + " does not compile:\n" + String.join("\n", result.errors()));
     }
     String handler = PristineSteps.compiled(step, CodeVariant.SOLUTION).handlerClass();
-    return new CompiledStep(step, CodeVariant.SOLUTION, "mistake " + mistake.id(), classes, handler);
+    return new CompiledStep(step, CodeVariant.SOLUTION, "mistake " + mistake.id(), classes, handler, mistake.id());
   }
 
   private static void deleteRecursively(Path directory) {

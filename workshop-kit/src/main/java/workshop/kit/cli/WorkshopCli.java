@@ -48,7 +48,7 @@ public final class WorkshopCli implements Runnable {
     System.exit(commandLine(workspace).execute(args));
   }
 
-  static CommandLine commandLine(Workspace workspace) {
+  public static CommandLine commandLine(Workspace workspace) {
     CommandLine commandLine =
         new CommandLine(new WorkshopCli())
             .addSubcommand(new RunCommand(workspace))
