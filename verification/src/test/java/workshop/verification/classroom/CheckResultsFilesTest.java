@@ -59,7 +59,7 @@ class CheckResultsFilesTest {
 
       try (ChildJvm task = ChildJvm.start(clone.root(), jvm, CLI, "check", "step-1", "--task", "1")) {
         assertThat(task.awaitExit(Duration.ofSeconds(180))).as(task.output()).isEqualTo(1);
-        assertThat(task.output()).contains("Step 1, Task 1: Look up a membership — 0 of 4 checks pass", "only this task's checks ran")
+        assertThat(task.output()).containsPattern("Step 1, Task 1: Look up a membership — 0 of \\d+ checks pass").contains("only this task's checks ran")
             .doesNotContain("Keeps working");
       }
       GradingResults unchanged = ResultsJson.read(out.resolve("results.json"));

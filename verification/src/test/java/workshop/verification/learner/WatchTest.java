@@ -3,13 +3,10 @@ package workshop.verification.learner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import workshop.kit.code.PristineStarters;
 import workshop.verification.PristineSteps;
 import workshop.verification.robustness.ChildJvm;
 import workshop.verification.robustness.Figures;
@@ -28,9 +25,6 @@ class WatchTest {
     assumeTrue(System.getenv("MOMENTO_API_KEY") == null, "MOMENTO_API_KEY is set: this test needs the local Momento server");
     try (WorkshopClone clone = WorkshopClone.create()) {
       clone.copyBuiltAppClasses();
-      // Start from the starter as shipped, whatever the clone's history holds (a learner's commits).
-      clone.write(STEP_1_FILE, new String(
-          PristineStarters.of(PristineSteps.ROOT).content(Path.of(STEP_1_FILE)).orElseThrow(), StandardCharsets.UTF_8));
       List<String> jvm = List.of("-Dworkshop.root=" + clone.root(), "-Dworkshop.tools.fresh=true");
       try (ChildJvm watch = ChildJvm.start(clone.root(), jvm, CLI, "watch", "step-1")) {
         assertThat(watch.awaitLine(line -> line.contains("Watching step-1-no-cache/src/main/java"), Duration.ofSeconds(90)))

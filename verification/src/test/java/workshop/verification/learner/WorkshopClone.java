@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import workshop.kit.code.PristineStarters;
 import workshop.verification.PristineSteps;
 
 /**
@@ -39,7 +40,21 @@ public final class WorkshopClone implements AutoCloseable {
     WorkshopClone workshop = new WorkshopClone(root);
     workshop.run(Map.of(), 30, "git", "config", "user.email", "learner@example.com");
     workshop.run(Map.of(), 30, "git", "config", "user.name", "A Learner");
+    workshop.startFromPristineStarters();
     return workshop;
+  }
+
+  /**
+   * Puts the starters as the workshop ships them into the clone: the history it was cloned from may
+   * hold a learner's commits (a test run inside a learner's own clone), and the tests start from
+   * the shipped starters whatever that history holds.
+   */
+  private void startFromPristineStarters() throws IOException {
+    PristineStarters starters = PristineStarters.of(PristineSteps.ROOT);
+    for (Path file : starters.files()) {
+      byte[] content = starters.content(file).orElseThrow(() -> new IllegalStateException("No pristine starter of " + file));
+      Files.write(root.resolve(file), content);
+    }
   }
 
   public Path root() {

@@ -1,19 +1,16 @@
 package workshop.verification.mistakes;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import workshop.kit.code.CodeVariant;
+import workshop.kit.code.CompileFailedException;
 import workshop.kit.code.CompiledStep;
 import workshop.kit.code.JavaSourceCompiler;
 import workshop.kit.code.PristineStarters;
 import workshop.kit.code.SourceFile;
+import workshop.kit.code.StepBuilder;
 import workshop.kit.code.StepSources;
 import workshop.kit.steps.Step;
 import workshop.verification.PristineSteps;
@@ -27,7 +24,8 @@ final class MistakeBuilds {
   private static final Path OUTPUT = PristineSteps.ROOT.resolve("verification/target/mistakes");
 
   private final StepSources sources = new StepSources(PristineSteps.ROOT, PristineStarters.of(PristineSteps.ROOT));
-  private final JavaSourceCompiler compiler = new JavaSourceCompiler(System.getProperty("java.class.path"));
+  private final StepBuilder builder = new StepBuilder(PristineSteps.ROOT, sources,
+      new JavaSourceCompiler(System.getProperty("java.class.path")), (step, variant) -> OUTPUT.resolve(step.module()));
 
   CompiledStep build(Mistake mistake) {
     Step step = PristineSteps.step(mistake.step());
@@ -50,26 +48,10 @@ final class MistakeBuilds {
     if (!changed) {
       throw new IllegalArgumentException(mistake.id() + ": " + mistake.step() + " has no file " + mistake.file());
     }
-    Path classes = OUTPUT.resolve(mistake.id());
-    deleteRecursively(classes);
-    JavaSourceCompiler.Result result = compiler.compile(files, classes);
-    if (!result.compiled()) {
-      throw new IllegalArgumentException(mistake.id() + " does not compile:\n" + String.join("\n", result.errors()));
-    }
-    String handler = PristineSteps.compiled(step, CodeVariant.SOLUTION).handlerClass();
-    return new CompiledStep(step, CodeVariant.SOLUTION, "mistake " + mistake.id(), classes, handler, mistake.id());
-  }
-
-  private static void deleteRecursively(Path directory) {
-    if (!Files.exists(directory)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(directory)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    try {
+      return builder.build(step, CodeVariant.SOLUTION, "mistake " + mistake.id(), files, OUTPUT.resolve(mistake.id()));
+    } catch (CompileFailedException e) {
+      throw new IllegalArgumentException(mistake.id() + " does not compile:\n" + String.join("\n", e.errors()), e);
     }
   }
 }

@@ -58,6 +58,11 @@ public final class PristineStarters {
     return new PristineStarters(root, blobIds);
   }
 
+  /** Every recorded file, relative to the root. */
+  public List<Path> files() {
+    return blobIds.keySet().stream().sorted().toList();
+  }
+
   /** The recorded files under {@code directory} (relative to the root), e.g. a step's src/main/java. */
   public List<Path> filesUnder(Path directory) {
     return blobIds.keySet().stream().filter(file -> file.startsWith(directory)).sorted().toList();

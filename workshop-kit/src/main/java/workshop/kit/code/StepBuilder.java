@@ -44,20 +44,29 @@ public final class StepBuilder {
 
   /** The compiled step; a {@link CompileFailedException} with the compiler's messages when it does not compile. */
   public CompiledStep build(Step step, CodeVariant variant) {
-    List<SourceFile> files = sources.of(step, variant);
-    Path output = outputDirectory.apply(step, variant);
+    return build(step, variant, describe(step, variant), sources.of(step, variant), outputDirectory.apply(step, variant));
+  }
+
+  /**
+   * Given sources of a step, compiled into {@code output} (unless already compiled there): for
+   * variants this builder does not know, such as the mistakes suite's one-change copies of a
+   * solution.
+   *
+   * @param description whose code it is, as the scorecard says it
+   */
+  public CompiledStep build(Step step, CodeVariant variant, String description, List<SourceFile> files, Path output) {
     String fingerprint = fingerprint(files);
     if (!fingerprint.equals(readFingerprint(output))) {
       deleteRecursively(output);
       JavaSourceCompiler.Result result = compiler.compile(files, output);
       if (!result.compiled()) {
         deleteRecursively(output);
-        throw new CompileFailedException(describe(step, variant), result.errors());
+        throw new CompileFailedException(description, result.errors());
       }
       write(output.resolve(FINGERPRINT_FILE), fingerprint);
     }
     String handler = ServerlessDescriptor.handlerClass(root.resolve(step.module()).resolve("serverless.yml"));
-    return new CompiledStep(step, variant, describe(step, variant), output, handler, fingerprint);
+    return new CompiledStep(step, variant, description, output, handler, fingerprint);
   }
 
   /** Whose code a variant is, as the scorecard says it. */
