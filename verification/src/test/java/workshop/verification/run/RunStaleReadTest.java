@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,7 +42,7 @@ class RunStaleReadTest {
   void serveStep2() {
     assumeTrue(System.getenv("MOMENTO_API_KEY") == null, "MOMENTO_API_KEY is set: this test needs the workshop's local Momento server");
     backends = LocalBackends.start(new WallClock()); // as ./workshop run starts them
-    run = LocalRun.start(backends, "run-step2", "run-step2", PristineSteps.solutionHandlers("step-2"), 0, new PrintStream(both(logged, System.out), true, StandardCharsets.UTF_8), true);
+    run = LocalRun.start(backends, "run-step2", "run-step2", PristineSteps.solutionHandlers("step-2"), 0, new PrintStream(new Tee(logged, System.out), true, StandardCharsets.UTF_8), true);
   }
 
   @AfterAll
@@ -126,22 +125,5 @@ class RunStaleReadTest {
       assertThat(entry("USER#counted").get("table").asText()).contains("counted");
     }
     assertThat(DynamoDbCalls.snapshot().minus(before).total()).isZero();
-  }
-
-  /** Writes to both streams, so the run's log also shows in the test's output. */
-  private static OutputStream both(OutputStream first, OutputStream second) {
-    return new OutputStream() {
-      @Override
-      public synchronized void write(int b) throws java.io.IOException {
-        first.write(b);
-        second.write(b);
-      }
-
-      @Override
-      public synchronized void write(byte[] bytes, int offset, int length) throws java.io.IOException {
-        first.write(bytes, offset, length);
-        second.write(bytes, offset, length);
-      }
-    };
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -47,7 +46,7 @@ class RunWriteAsideLogTest {
   void serveStep3() throws Exception {
     assumeTrue(System.getenv("MOMENTO_API_KEY") == null, "MOMENTO_API_KEY is set: this test needs the workshop's local Momento server");
     backends = LocalBackends.start(new WallClock()); // as ./workshop run starts them
-    run = LocalRun.start(backends, "run-step3", CACHE, PristineSteps.solutionHandlers("step-3"), 0, new PrintStream(both(logged, System.out), true, StandardCharsets.UTF_8), true);
+    run = LocalRun.start(backends, "run-step3", CACHE, PristineSteps.solutionHandlers("step-3"), 0, new PrintStream(new Tee(logged, System.out), true, StandardCharsets.UTF_8), true);
     assertThat(send("POST", "/users", null, "{\"username\":\"alice\",\"firstName\":\"Alice\",\"lastName\":\"A\"}").statusCode()).isEqualTo(201);
     assertThat(send("POST", "/users", null, "{\"username\":\"bob\",\"firstName\":\"Bob\",\"lastName\":\"B\"}").statusCode()).isEqualTo(201);
   }
@@ -158,22 +157,5 @@ class RunWriteAsideLogTest {
         "       DynamoDB  UpdateItem USER#alice",
         "       cache     SET USER#alice FAILED (the cache was unavailable)",
         "       cache     DELETE USER#alice");
-  }
-
-  /** Writes to both streams, so the run's log also shows in the test's output. */
-  private static OutputStream both(OutputStream first, OutputStream second) {
-    return new OutputStream() {
-      @Override
-      public synchronized void write(int b) throws java.io.IOException {
-        first.write(b);
-        second.write(b);
-      }
-
-      @Override
-      public synchronized void write(byte[] bytes, int offset, int length) throws java.io.IOException {
-        first.write(bytes, offset, length);
-        second.write(bytes, offset, length);
-      }
-    };
   }
 }
