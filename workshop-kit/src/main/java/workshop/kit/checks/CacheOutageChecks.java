@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import workshop.accounts.domain.Membership;
 import workshop.accounts.domain.Organization;
@@ -22,6 +23,7 @@ import workshop.kit.momento.Outcome;
 public class CacheOutageChecks extends StepChecks {
 
   @Test
+  @Order(1)
   @DisplayName("When cache reads fail, GETs fall back to DynamoDB and answer exactly as without a cache")
   void failingGets() {
     seedAlice();
@@ -35,6 +37,7 @@ public class CacheOutageChecks extends StepChecks {
   }
 
   @Test
+  @Order(2)
   @DisplayName("When cache writes fail, GETs still answer correctly, and the next GET reads DynamoDB again")
   void failingSets() {
     seedAlice();
@@ -47,6 +50,7 @@ public class CacheOutageChecks extends StepChecks {
   }
 
   @Test
+  @Order(3)
   @DisplayName("When the cache answers slower than its deadline, GETs still answer correctly")
   void slowCache() {
     seedAlice();
@@ -59,6 +63,7 @@ public class CacheOutageChecks extends StepChecks {
   }
 
   @Test
+  @Order(4)
   @DisplayName("While the cache is down, permissions still work: an Owner may add, a Member may not")
   void permissionsWithoutACache() {
     tableBehindTheCache.putNewUser(new User("olivia", "Olivia", "Smith"));

@@ -3,6 +3,7 @@ package workshop.kit.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import workshop.accounts.clients.Clients;
 import workshop.accounts.domain.User;
@@ -14,6 +15,7 @@ import workshop.accounts.domain.User;
 public class ClientWiringChecks extends StepChecks {
 
   @Test
+  @Order(1)
   @DisplayName("One handler serving many invocations builds one DynamoDB client and opens at most one cache connection")
   void clientsAreCreatedOncePerEnvironment() throws Exception {
     tableBehindTheCache.putNewUser(new User("alice", "Alice", "Liddell"));

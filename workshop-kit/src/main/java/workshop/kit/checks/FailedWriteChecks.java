@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import workshop.kit.dynamodb.DynamoDbCalls;
 import workshop.kit.momento.CacheOperation;
@@ -23,6 +24,7 @@ import workshop.kit.momento.Outcome;
 public class FailedWriteChecks extends StepChecks {
 
   @Test
+  @Order(1)
   @DisplayName("A duplicate POST /users answers 409 and does not overwrite the cached original")
   void duplicateUserLeavesTheCache() {
     int mark = cacheLogMark();
@@ -34,6 +36,7 @@ public class FailedWriteChecks extends StepChecks {
   }
 
   @Test
+  @Order(2)
   @DisplayName("A duplicate POST /organizations answers 409 and leaves the cache as it was")
   void duplicateOrganizationLeavesTheCache() {
     givenUsers("olivia", "bob");
@@ -51,6 +54,7 @@ public class FailedWriteChecks extends StepChecks {
   }
 
   @Test
+  @Order(3)
   @DisplayName("A forbidden add (403) and an add of an unknown user (404) leave the cache as it was")
   void refusedAddsLeaveTheCache() {
     givenUsers("olivia", "michael", "nina");
@@ -65,6 +69,7 @@ public class FailedWriteChecks extends StepChecks {
   }
 
   @Test
+  @Order(4)
   @DisplayName("A PATCH refused for bad input (400) leaves the cache as it was")
   void invalidUpdateLeavesTheCache() {
     int mark = cacheLogMark();
@@ -75,6 +80,7 @@ public class FailedWriteChecks extends StepChecks {
   }
 
   @Test
+  @Order(5)
   @DisplayName("A write that DynamoDB fails (503) leaves the cache as it was")
   void dynamoDbFailureLeavesTheCache() {
     int mark = cacheLogMark();
@@ -89,6 +95,7 @@ public class FailedWriteChecks extends StepChecks {
   }
 
   @Test
+  @Order(6)
   @DisplayName("When the cache fails after a successful write, the request still succeeds")
   void cacheFailureAfterWriteDoesNotFailTheRequest() {
     int mark = cacheLogMark();
@@ -116,6 +123,7 @@ public class FailedWriteChecks extends StepChecks {
   }
 
   @Test
+  @Order(7)
   @DisplayName("When the cache fails after a successful write, no read serves the value from before the write")
   void cacheFailureAfterWriteLeavesNoOldValue() {
     givenUsers("olivia", "michael", "adam");

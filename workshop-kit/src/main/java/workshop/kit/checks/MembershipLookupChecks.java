@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import workshop.accounts.domain.Membership;
 import workshop.accounts.domain.Role;
@@ -13,6 +14,7 @@ import workshop.kit.dynamodb.DynamoDbCalls;
 public class MembershipLookupChecks extends StepChecks {
 
   @Test
+  @Order(1)
   @DisplayName("GET /organizations/{organization}/members/{username} returns a member's role")
   void memberIsFound() {
     givenUsers("olivia", "michael");
@@ -27,6 +29,7 @@ public class MembershipLookupChecks extends StepChecks {
   }
 
   @Test
+  @Order(2)
   @DisplayName("Looking up someone who is not a member answers 404, saying who is not a member of what")
   void nonMemberIsNotFound() {
     givenUsers("olivia", "nina");
@@ -39,6 +42,7 @@ public class MembershipLookupChecks extends StepChecks {
   }
 
   @Test
+  @Order(3)
   @DisplayName("A membership lookup is one GetItem on the membership's key")
   void lookupIsOneGetItem() {
     givenUsers("olivia", "michael");
@@ -55,6 +59,7 @@ public class MembershipLookupChecks extends StepChecks {
   }
 
   @Test
+  @Order(4)
   @DisplayName("An Owner can add a member, and a Member cannot (permissions use the lookup)")
   void permissionsUseTheLookup() {
     givenUsers("olivia", "michael", "nina");
@@ -66,6 +71,7 @@ public class MembershipLookupChecks extends StepChecks {
   }
 
   @Test
+  @Order(5)
   @DisplayName("A membership lookup that DynamoDB throttles or fails answers 503, never \"not a member\"")
   void dynamoDbErrorIsNotANonMember() {
     givenUsers("olivia", "michael");

@@ -3,6 +3,7 @@ package workshop.kit.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import workshop.kit.dynamodb.DynamoDbCalls;
 
@@ -10,6 +11,7 @@ import workshop.kit.dynamodb.DynamoDbCalls;
 public class NoCacheChecks extends StepChecks {
 
   @Test
+  @Order(1)
   @DisplayName("Every GET of a user or an organization reads DynamoDB, every time")
   void everyReadIsADynamoDbRead() {
     givenUsers("olivia");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import workshop.accounts.domain.User;
 
@@ -16,6 +17,7 @@ import workshop.accounts.domain.User;
 public class RaceChecks extends StepChecks {
 
   @Test
+  @Order(1)
   @DisplayName("A slow read that loaded the old user does not put it back over the newer one a write cached")
   void slowReadDoesNotOverwriteANewerWrite() {
     tableBehindTheCache.putNewUser(new User("alice", "Alice", "Liddell"));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import workshop.accounts.domain.Membership;
 import workshop.accounts.domain.Organization;
@@ -30,6 +31,7 @@ public class ReadAsideChecks extends StepChecks {
   private static final Duration HELD = Duration.ofMillis(100);
 
   @Test
+  @Order(1)
   @DisplayName("A second GET of the same user is answered from the cache, with no DynamoDB read")
   void repeatedUserReadIsAHit() {
     tableBehindTheCache.putNewUser(new User("alice", "Alice", "Liddell"));
@@ -39,6 +41,7 @@ public class ReadAsideChecks extends StepChecks {
   }
 
   @Test
+  @Order(2)
   @DisplayName("A second GET of the same organization is answered from the cache, with no DynamoDB read")
   void repeatedOrganizationReadIsAHit() {
     tableBehindTheCache.putNewOrganization(
@@ -49,6 +52,7 @@ public class ReadAsideChecks extends StepChecks {
   }
 
   @Test
+  @Order(3)
   @DisplayName("A second lookup of the same membership is answered from the cache, with no DynamoDB read")
   void repeatedMembershipReadIsAHit() {
     tableBehindTheCache.putNewMembership(new Membership("olivia-org", "michael", Role.Member));
@@ -58,6 +62,7 @@ public class ReadAsideChecks extends StepChecks {
   }
 
   @Test
+  @Order(4)
   @DisplayName("Something that does not exist is cached too: a second lookup answers 404 with no DynamoDB read")
   void notFoundIsCached() {
     String why = "the first lookup found nothing, and \"not found\" is cached like any answer";
@@ -70,6 +75,7 @@ public class ReadAsideChecks extends StepChecks {
   }
 
   @Test
+  @Order(5)
   @DisplayName("Entries are stored under the shared keys USER#<username>, ORG#<slug> and MEMBER#<slug>#<username>")
   void entriesUseTheSharedKeys() {
     tableBehindTheCache.putNewUser(new User("alice", "Alice", "Liddell"));
@@ -95,6 +101,7 @@ public class ReadAsideChecks extends StepChecks {
   }
 
   @Test
+  @Order(6)
   @DisplayName("A cached user comes back with every attribute exactly as stored, any script included")
   void cachedValuesRoundTrip() {
     User zoe = new User("zoe", "Zoë Ødegård-Müller", "李小龍 🐉 \"quoted\" \\ back");
@@ -108,6 +115,7 @@ public class ReadAsideChecks extends StepChecks {
   }
 
   @Test
+  @Order(7)
   @DisplayName("Every cache call a request makes has finished before the request answers")
   void cacheCallsAreAwaited() {
     tableBehindTheCache.putNewUser(new User("alice", "Alice", "Liddell"));

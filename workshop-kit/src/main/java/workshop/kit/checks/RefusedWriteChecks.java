@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import workshop.kit.dynamodb.DynamoDbCalls;
 
@@ -23,6 +24,7 @@ public class RefusedWriteChecks extends StepChecks {
   private static final Refusal FAILED = new Refusal("DynamoDB failed it with a 500", DynamoDbFaults::internalServerError);
 
   @Test
+  @Order(1)
   @DisplayName("A POST /users that DynamoDB throttles or fails caches no user")
   void refusedCreateUser() {
     cachedBy("POST /users alice", () -> api.createUser("alice", "Alice", "Liddell"), "USER#alice");
@@ -37,6 +39,7 @@ public class RefusedWriteChecks extends StepChecks {
   }
 
   @Test
+  @Order(2)
   @DisplayName("A PATCH /users/{username} that DynamoDB refuses (no such user, throttled, failed) leaves the cache as it was")
   void refusedUpdateUser() {
     cachedBy("POST /users alice", () -> api.createUser("alice", "Alice", "Liddell"), "USER#alice");
@@ -58,6 +61,7 @@ public class RefusedWriteChecks extends StepChecks {
   }
 
   @Test
+  @Order(3)
   @DisplayName("A POST /organizations that DynamoDB throttles or fails caches neither the organization nor its founder")
   void refusedCreateOrganization() {
     givenUsers("olivia", "bob");
@@ -77,6 +81,7 @@ public class RefusedWriteChecks extends StepChecks {
   }
 
   @Test
+  @Order(4)
   @DisplayName("Adding someone who is a member already (409), or an add DynamoDB refuses, leaves their cached membership as it was")
   void refusedAddMember() {
     givenUsers("olivia", "michael", "nina");
@@ -101,6 +106,7 @@ public class RefusedWriteChecks extends StepChecks {
   }
 
   @Test
+  @Order(5)
   @DisplayName("A role change DynamoDB refuses (not a member, throttled, failed) leaves the cached membership as it was")
   void refusedChangeRole() {
     givenUsers("olivia", "michael", "nina");
@@ -126,6 +132,7 @@ public class RefusedWriteChecks extends StepChecks {
   }
 
   @Test
+  @Order(6)
   @DisplayName("A removal DynamoDB throttles or fails leaves the member's cached membership as it was")
   void refusedRemoveMember() {
     givenUsers("olivia", "michael");

@@ -3,6 +3,7 @@ package workshop.kit.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 public class RevocationChecks extends StepChecks {
 
   @Test
+  @Order(1)
   @DisplayName("After DELETE of a membership, the very next lookup answers 404")
   void removalIsSeenAtOnce() {
     givenUsers("olivia", "michael");
@@ -29,6 +31,7 @@ public class RevocationChecks extends StepChecks {
   }
 
   @Test
+  @Order(2)
   @DisplayName("A removed Admin can no longer add members, with no wait for any TTL")
   void removedAdminLosesAccessAtOnce() {
     givenUsers("olivia", "adam", "nina", "zed");
@@ -43,6 +46,7 @@ public class RevocationChecks extends StepChecks {
   }
 
   @Test
+  @Order(3)
   @DisplayName("A membership looked up (and cached as absent) before the member was added is found right after the add")
   void addAfterNotFoundIsSeenAtOnce() {
     givenUsers("olivia", "michael");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import workshop.kit.dynamodb.DynamoDbCalls;
 
@@ -15,6 +16,7 @@ import workshop.kit.dynamodb.DynamoDbCalls;
 public class ServiceBehaviourChecks extends StepChecks {
 
   @Test
+  @Order(1)
   @DisplayName("The walkthrough works: two users, an organization, a member added and looked up")
   void walkthrough() {
     ApiResponse olivia = expectStatus(api.createUser("oliviaowner", "Olivia", "Smith"), 201, "a new user with valid names is created");
@@ -31,6 +33,7 @@ public class ServiceBehaviourChecks extends StepChecks {
   }
 
   @Test
+  @Order(2)
   @DisplayName("GET /users/{username} returns the user with every attribute, or 404")
   void getUser() {
     givenUser("alice", "Alice", "Liddell");
@@ -43,6 +46,7 @@ public class ServiceBehaviourChecks extends StepChecks {
   }
 
   @Test
+  @Order(3)
   @DisplayName("A second POST /users with the same username is a 409 and changes nothing")
   void duplicateUser() {
     givenUser("alice", "Alice", "Liddell");
@@ -52,6 +56,7 @@ public class ServiceBehaviourChecks extends StepChecks {
   }
 
   @Test
+  @Order(4)
   @DisplayName("POST /users with a missing, empty or invalid field is a 400 naming the field")
   void invalidUsers() {
     String why = "a 400 names the field to fix";
@@ -65,6 +70,7 @@ public class ServiceBehaviourChecks extends StepChecks {
   }
 
   @Test
+  @Order(5)
   @DisplayName("A body that is not a JSON object of text fields is a 400 (or 413 when too large)")
   void malformedBodies() {
     String why = "a 400 says what is wrong with the body";
@@ -81,6 +87,7 @@ public class ServiceBehaviourChecks extends StepChecks {
   }
 
   @Test
+  @Order(6)
   @DisplayName("PATCH /users/{username} changes the names given, and only the user may do it")
   void updateUser() {
     givenUser("alice", "Alice", "Liddell");
@@ -98,6 +105,7 @@ public class ServiceBehaviourChecks extends StepChecks {
   }
 
   @Test
+  @Order(7)
   @DisplayName("POST /organizations needs an existing acting user, makes a slug, and refuses duplicates")
   void createOrganization() {
     givenUser("olivia", "Olivia", "Smith");
@@ -114,6 +122,7 @@ public class ServiceBehaviourChecks extends StepChecks {
   }
 
   @Test
+  @Order(8)
   @DisplayName("The founder of an organization is its Owner")
   void founderIsOwner() {
     givenUser("olivia", "Olivia", "Smith");
@@ -124,6 +133,7 @@ public class ServiceBehaviourChecks extends StepChecks {
   }
 
   @Test
+  @Order(9)
   @DisplayName("Only an Owner or Admin may add members; the organization and the user must exist")
   void addMemberRules() {
     givenUsers("olivia", "michael", "adam", "nina");
@@ -141,6 +151,7 @@ public class ServiceBehaviourChecks extends StepChecks {
   }
 
   @Test
+  @Order(10)
   @DisplayName("PATCH a membership changes the role; only an Owner or Admin may, and only for a member")
   void changeRoleRules() {
     givenUsers("olivia", "michael", "nina");
@@ -154,6 +165,7 @@ public class ServiceBehaviourChecks extends StepChecks {
   }
 
   @Test
+  @Order(11)
   @DisplayName("DELETE a membership removes it (204); only an Owner or Admin may, and only an existing one")
   void removeMemberRules() {
     givenUsers("olivia", "michael", "nina");
@@ -167,6 +179,7 @@ public class ServiceBehaviourChecks extends StepChecks {
   }
 
   @Test
+  @Order(12)
   @DisplayName("Unknown routes are 404, wrong methods 405, bad path encoding 400, with JSON errors")
   void routing() {
     expectErrorNaming(expectStatus(api.send("GET", "/nowhere", null, null), 404), "a 404 names the path it has no route for", "/nowhere");
@@ -177,6 +190,7 @@ public class ServiceBehaviourChecks extends StepChecks {
   }
 
   @Test
+  @Order(13)
   @DisplayName("A DynamoDB throttle is a 503 with Retry-After; an unexpected failure a generic 500")
   void dynamoDbFailures() {
     // Users nobody has read or written: whatever a step caches, these reads go to DynamoDB.

@@ -17,7 +17,9 @@ import momento.sdk.CacheClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import workshop.accounts.clients.Clients;
 import workshop.accounts.clients.LocalEnvironment;
@@ -38,8 +40,13 @@ import workshop.kit.momento.Operation;
  * <p>Which step, and whose code of it, comes from the {@link GradingRun} the grader opened: the
  * handler class is the one the step's serverless.yml names, loaded from the step's own classes by
  * that name, as the Lambda runtime does.
+ *
+ * <p>Checks run, and the scorecard lists them, in the order their {@code @Order} gives: the order
+ * they are written in, the plainest behaviour first, so that the first failing check a learner is
+ * shown is the one to fix first (JUnit's own order is deliberately arbitrary).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 public abstract class StepChecks {
   /**
    * The cache client's deadline in the checks: short, so that a check of a cache slower than its

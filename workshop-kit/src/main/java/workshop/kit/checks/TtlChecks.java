@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import workshop.accounts.clients.Clients;
 import workshop.accounts.domain.Membership;
@@ -21,6 +22,7 @@ import workshop.accounts.domain.User;
 public class TtlChecks extends StepChecks {
 
   @Test
+  @Order(1)
   @DisplayName("Every read stores its entry, \"not found\" included, with this step's TTL")
   void readsStoreWithTheStepsTtl() {
     momento();
@@ -39,6 +41,7 @@ public class TtlChecks extends StepChecks {
   }
 
   @Test
+  @Order(2)
   @DisplayName("A cached entry is served until its TTL ends, and read from DynamoDB again after")
   void entriesExpireAfterTheTtl() {
     momento();
@@ -52,6 +55,7 @@ public class TtlChecks extends StepChecks {
   }
 
   @Test
+  @Order(3)
   @DisplayName("A change made behind the cache's back is served stale until the TTL ends, then fresh")
   void stalenessIsBoundedByTheTtl() {
     momento();

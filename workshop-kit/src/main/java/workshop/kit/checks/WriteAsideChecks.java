@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import workshop.accounts.clients.Clients;
 
@@ -16,6 +17,7 @@ import workshop.accounts.clients.Clients;
 public class WriteAsideChecks extends StepChecks {
 
   @Test
+  @Order(1)
   @DisplayName("POST /users caches the new user: the next GET is a hit with no DynamoDB read")
   void createUserIsCached() {
     int mark = cacheLogMark();
@@ -26,6 +28,7 @@ public class WriteAsideChecks extends StepChecks {
   }
 
   @Test
+  @Order(2)
   @DisplayName("PATCH /users/{username} refreshes the cached user: a GET right after shows the new names")
   void updateUserRefreshesTheCache() {
     givenUser("alice", "Alice", "Liddell");
@@ -40,6 +43,7 @@ public class WriteAsideChecks extends StepChecks {
   }
 
   @Test
+  @Order(3)
   @DisplayName("POST /organizations caches the organization and the founder's Owner membership")
   void createOrganizationIsCached() {
     givenUser("olivia", "Olivia", "Smith");
@@ -53,6 +57,7 @@ public class WriteAsideChecks extends StepChecks {
   }
 
   @Test
+  @Order(4)
   @DisplayName("Adding a member caches the membership: a lookup right after is a hit")
   void addMemberIsCached() {
     givenUsers("olivia", "michael");
@@ -65,6 +70,7 @@ public class WriteAsideChecks extends StepChecks {
   }
 
   @Test
+  @Order(5)
   @DisplayName("Changing a role refreshes the cached membership: a lookup right after shows the new role")
   void changeRoleRefreshesTheCache() {
     givenUsers("olivia", "michael");

@@ -54,7 +54,7 @@ final class HintCommand implements Callable<Integer> {
     }
     System.out.println();
     if (tier < hints.size()) {
-      System.out.println("Still stuck? ./workshop hint " + step.name() + " " + task.id() + " again shows the next hint.");
+      System.out.println("Still stuck? Run ./workshop hint " + step.name() + " " + task.id() + " again for hint " + (tier + 1) + " of " + hints.size() + ".");
     } else {
       System.out.println("That was the last hint. The chapter's section: " + step.docsOf(task)
           + ". Once your step is green, compare with the reference: ./workshop solution " + step.name());

@@ -93,7 +93,8 @@ final class WatchCommand implements Callable<Integer> {
     } catch (CompileFailedException e) {
       clearScreen();
       showNews.run();
-      out.println(e.getMessage());
+      out.println(e.errorsAndWhose() + " Fix it and save: watch checks again. ./workshop reset " + step.name()
+          + " puts the starter back (keeping a copy of your file).");
       outcome = "compiled with errors";
     }
     out.println();
