@@ -15,7 +15,8 @@ import workshop.kit.steps.Step;
 
 /**
  * {@code ./workshop solution step-N}: shows how the learner's files differ from the reference
- * solution. It only shows: nothing is changed.
+ * solution. It only shows: nothing is changed. It asks first unless the learner's last check of
+ * the step passed it.
  */
 @Command(name = "solution", mixinStandardHelpOptions = true,
     description = "Show the difference between your files of a step and the reference solution (changes nothing).")
@@ -40,7 +41,10 @@ final class SolutionCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Step step = workspace.steps().named(stepName);
-    if (!Confirmation.confirm("Show the reference solution of " + step.name() + "? It gives the answer away.", yes, "./workshop solution " + step.name() + " --yes")) {
+    boolean done = new LearnerRecords(workspace.root()).lastGrading(step).map(saved -> saved.report().complete()).orElse(false);
+    String sameCommand = "./workshop solution " + step.name() + (codeOnly ? " --code-only" : "") + " --yes";
+    // Once the learner's own check passed the step, the solution gives nothing away: no question.
+    if (!done && !Confirmation.confirm("Show the reference solution of " + step.name() + "? You have not passed it yet: it gives the answer away.", yes, sameCommand)) {
       System.out.println("Nothing shown.");
       return 1;
     }
