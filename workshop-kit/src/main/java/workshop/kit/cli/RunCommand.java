@@ -3,8 +3,10 @@ package workshop.kit.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import workshop.kit.backends.LocalBackends;
 import workshop.kit.WorkshopException;
 import workshop.kit.code.CodeVariant;
@@ -20,8 +22,12 @@ import workshop.kit.steps.Step;
 final class RunCommand implements Callable<Integer> {
   static final String TABLE = "accounts";
   static final String CACHE = "accounts";
+  /** The exit code of a bad option, as picocli gives for one it refuses itself. */
+  private static final int BAD_INPUT = 2;
 
   private final Workspace workspace;
+
+  @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "step-N", description = "The step to run: step-1, step-2, ...")
   String stepName;
@@ -46,6 +52,10 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     long started = System.nanoTime();
+    if (port < 1 || port > 65_535) {
+      spec.commandLine().getErr().println("--port " + port + " is not a port: give a number from 1 to 65535, e.g. --port 3001.");
+      return BAD_INPUT;
+    }
     Step step = workspace.steps().named(stepName);
     CompiledStep code = workspace.build(step, solution ? CodeVariant.SOLUTION : CodeVariant.LEARNER);
     String handlerClass = code.handlerClass();

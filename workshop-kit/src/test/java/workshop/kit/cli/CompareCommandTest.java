@@ -2,16 +2,10 @@ package workshop.kit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** Bad flags get one line naming the flag and exit code 2, before anything starts. */
 class CompareCommandTest {
@@ -27,21 +21,10 @@ class CompareCommandTest {
       "--requests=0               | --requests must be at least 1",
   })
   void badInputIsOneLineNamingTheFlagAndExitCode2(String flag, String message) {
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    PrintStream realOut = System.out;
-    StringWriter stderr = new StringWriter();
-    int exit;
-    System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-    try {
-      CommandLine cli = WorkshopCli.commandLine(Workspace.fromSystemProperties());
-      cli.setErr(new PrintWriter(stderr, true));
-      exit = cli.execute("compare", flag.strip());
-    } finally {
-      System.setOut(realOut);
-    }
-    assertThat(exit).isEqualTo(2);
-    assertThat(stderr.toString()).startsWith(message.strip()).hasLineCount(1);
-    assertThat(stdout.toString(StandardCharsets.UTF_8)).as("nothing started").isEmpty();
+    InProcessCli compare = InProcessCli.execute("compare", flag.strip());
+    assertThat(compare.exitCode()).isEqualTo(2);
+    assertThat(compare.stderr()).startsWith(message.strip()).hasLineCount(1);
+    assertThat(compare.stdout()).as("nothing started").isEmpty();
   }
 
   @Test
