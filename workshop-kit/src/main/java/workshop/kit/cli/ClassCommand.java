@@ -24,6 +24,7 @@ import workshop.kit.steps.Steps;
  * process of its own with this workshop's checks, and one table shows where everybody is.
  */
 @Command(name = "class", mixinStandardHelpOptions = true, sortOptions = false,
+    header = "For instructors: grade every learner's clone under DIR into one table.",
     description = {
       "For instructors: grade every learner's clone under DIR (one directory each, e.g. GitHub Classroom's export)",
       "and print one table: learner, step, tasks done, checks passed, hints used, last change.",

@@ -44,6 +44,7 @@ import workshop.kit.gateway.LambdaHandlers;
     name = "compare",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    header = "Run one seeded workload through every step: DynamoDB calls, hit rate, latency, stale reads, cost.",
     description = {
       "Run one seeded workload through each step and show what caching did: DynamoDB calls, cache hits,",
       "read latency, stale reads and an estimated cost. Each request has a simulated arrival time and the",

@@ -40,6 +40,7 @@ import workshop.kit.steps.Step;
  * downloading any more.
  */
 @Command(name = "prepare", mixinStandardHelpOptions = true,
+    header = "Before the day: check this machine and fetch everything, so the day works offline.",
     description = {
       "Before the day: check Java 17+, bash, git, moto (or Docker) and a free port; download everything every",
       "workshop command needs, so the day works offline; build once; run step 1's checks on the starter.",
