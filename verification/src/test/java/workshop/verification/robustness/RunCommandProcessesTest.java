@@ -38,7 +38,7 @@ class RunCommandProcessesTest {
     long started = System.nanoTime();
     try (ChildJvm run = ChildJvm.start(root(), List.of("-Dworkshop.root=" + root(), "-Dworkshop.tools.fresh=true"), CLI, "run", "step-3", "--solution", "--port", "0")) {
       boolean serving = run.awaitLine(line -> line.startsWith("Serving step-3"), Duration.ofSeconds(40));
-      assumeTrue(serving, "./workshop run did not start here; its output:\n" + run.output());
+      assertThat(serving).as("./workshop run started; its output:%n%s", run.output()).isTrue();
       run.rememberDescendants();
       int children = run.descendantsSeen().size();
       run.signal("INT");
@@ -58,7 +58,7 @@ class RunCommandProcessesTest {
     assumeRunnable();
     try (ChildJvm run = ChildJvm.start(root(), List.of("-Dworkshop.root=" + root(), "-Dworkshop.tools.fresh=true"), CLI, "run", "step-3", "--solution", "--port", "0")) {
       boolean serving = run.awaitLine(line -> line.startsWith("Serving step-3"), Duration.ofSeconds(40));
-      assumeTrue(serving, "./workshop run did not start here; its output:\n" + run.output());
+      assertThat(serving).as("./workshop run started; its output:%n%s", run.output()).isTrue();
       run.rememberDescendants();
       int children = run.descendantsSeen().size();
       long killed = System.nanoTime();

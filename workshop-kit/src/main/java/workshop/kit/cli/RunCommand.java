@@ -32,7 +32,7 @@ final class RunCommand implements Callable<Integer> {
   @Parameters(paramLabel = "step-N", description = "The step to run: step-1, step-2, ...")
   String stepName;
 
-  @Option(names = "--port", defaultValue = "3000", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--port", defaultValue = "3000", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
   @Option(
@@ -52,7 +52,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     long started = System.nanoTime();
-    if (port < 1 || port > 65_535) {
+    if (port < 0 || port > 65_535) {
       spec.commandLine().getErr().println("--port " + port + " is not a port: give a number from 1 to 65535, e.g. --port 3001.");
       return BAD_INPUT;
     }
