@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,10 +24,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import workshop.kit.backends.LocalBackends;
-import workshop.kit.gateway.LocalRun;
-import workshop.kit.momento.WallClock;
-import workshop.verification.PristineSteps;
 
 /**
  * The inspector page in a real browser (headless Chromium from the OS's packages, driven by
@@ -52,9 +43,7 @@ class InspectorBrowserTest {
   /** Selenium looks for DevTools support matching this Chromium; the test needs none, so it stays quiet (held here, as loggers are weakly kept). */
   private static final java.util.logging.Logger DEVTOOLS_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
 
-  private final HttpClient http = HttpClient.newHttpClient();
-  private LocalBackends backends;
-  private LocalRun run;
+  private ServedStep served;
   private WebDriver browser;
   private Path profile;
 
@@ -63,11 +52,8 @@ class InspectorBrowserTest {
     if (browser != null) {
       browser.quit();
     }
-    if (run != null) {
-      run.close();
-    }
-    if (backends != null) {
-      backends.close();
+    if (served != null) {
+      served.close();
     }
     if (profile != null) {
       try (Stream<Path> files = Files.walk(profile)) {
@@ -80,8 +66,7 @@ class InspectorBrowserTest {
   void aStaleRowShowsAndClearsWhenTheClockButtonIsClicked() throws Exception {
     Path chromium = installedBrowser();
     assumeTrue(System.getenv("MOMENTO_API_KEY") == null, "MOMENTO_API_KEY is set: this test needs the workshop's local Momento server");
-    backends = LocalBackends.start(new WallClock());
-    run = LocalRun.start(backends, "accounts", "accounts", PristineSteps.solutionHandlers("step-2"), 0, new PrintStream(System.out, true, StandardCharsets.UTF_8), false);
+    served = new ServedStep("step-2", "accounts", "accounts", false);
     walkthroughData();
     send("GET", "/users/oliviaowner", null, null);
     send("PATCH", "/users/oliviaowner", "oliviaowner", "{\"lastName\":\"Jones\"}"); // behind the cache's back, in step 2
@@ -90,7 +75,7 @@ class InspectorBrowserTest {
     send("GET", "/users/oliviaowner", null, null); // the stale read, for the page's request list
 
     browser = startBrowser(chromium);
-    browser.get(run.baseUrl() + "/_workshop/");
+    browser.get(served.baseUrl() + "/_workshop/");
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 
     wait.until(page -> rowIs("USER#oliviaowner", "stale"));
@@ -152,13 +137,7 @@ class InspectorBrowserTest {
   }
 
   private HttpResponse<String> send(String method, String path, String actor, String body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(run.baseUrl() + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-        .header("content-type", "application/json");
-    if (actor != null) {
-      request.header("authorization", actor);
-    }
-    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = served.send(method, path, actor, body);
     assertThat(response.statusCode()).as("%s %s: %s", method, path, response.body()).isLessThan(300);
     return response;
   }

@@ -3,13 +3,7 @@ package workshop.verification.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import momento.sdk.CacheClient;
@@ -20,12 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import workshop.kit.backends.LocalBackends;
-import workshop.kit.gateway.LocalRun;
 import workshop.kit.momento.LocalMomentoServer;
 import workshop.kit.momento.Operation;
-import workshop.kit.momento.WallClock;
-import workshop.verification.PristineSteps;
 
 /**
  * Step 3's solution behind {@code ./workshop run}'s gateway: the request log shows what
@@ -36,24 +26,20 @@ import workshop.verification.PristineSteps;
 class RunWriteAsideLogTest {
   private static final String CACHE = "run-step3";
 
-  private final ByteArrayOutputStream logged = new ByteArrayOutputStream();
-  private final HttpClient http = HttpClient.newHttpClient();
-  private LocalBackends backends;
-  private LocalRun run;
+  private ServedStep served;
   private CacheClient otherWriter;
 
   @BeforeAll
   void serveStep3() throws Exception {
     assumeTrue(System.getenv("MOMENTO_API_KEY") == null, "MOMENTO_API_KEY is set: this test needs the workshop's local Momento server");
-    backends = LocalBackends.start(new WallClock()); // as ./workshop run starts them
-    run = LocalRun.start(backends, "run-step3", CACHE, PristineSteps.solutionHandlers("step-3"), 0, new PrintStream(new Tee(logged, System.out), true, StandardCharsets.UTF_8), true);
+    served = new ServedStep("step-3", "run-step3", CACHE, true);
     assertThat(send("POST", "/users", null, "{\"username\":\"alice\",\"firstName\":\"Alice\",\"lastName\":\"A\"}").statusCode()).isEqualTo(201);
     assertThat(send("POST", "/users", null, "{\"username\":\"bob\",\"firstName\":\"Bob\",\"lastName\":\"B\"}").statusCode()).isEqualTo(201);
   }
 
   @AfterEach
   void noFaults() {
-    if (backends != null) {
+    if (served != null) {
       momento().faults().clear();
     }
   }
@@ -63,33 +49,24 @@ class RunWriteAsideLogTest {
     if (otherWriter != null) {
       otherWriter.close();
     }
-    if (run != null) {
-      run.close();
-    }
-    if (backends != null) {
-      backends.close();
+    if (served != null) {
+      served.close();
     }
   }
 
   private LocalMomentoServer momento() {
-    return backends.localMomento().orElseThrow();
+    return served.momento();
   }
 
   private HttpResponse<String> send(String method, String path, String actor, String body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(run.baseUrl() + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-        .header("content-type", "application/json");
-    if (actor != null) {
-      request.header("authorization", actor);
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return served.send(method, path, actor, body);
   }
 
   /** The request's log: its summary line and the calls under it. */
   private List<String> logOf(String method, String path, String actor, String body, int expectedStatus) throws Exception {
-    int from = logged.size();
+    int from = served.logPosition();
     assertThat(send(method, path, actor, body).statusCode()).isEqualTo(expectedStatus);
-    return logged.toString(StandardCharsets.UTF_8).substring(from).lines().toList();
+    return served.logSince(from);
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import momento.sdk.CacheClient;
@@ -235,12 +236,9 @@ public abstract class StepChecks {
    */
   protected String whyWriteNotCached(String key, int mark) {
     List<CacheOperation> calls = cacheCallsSince(mark);
-    if (calls.isEmpty()) {
-      return "the service made no cache call at all";
-    }
-    List<CacheOperation> onKey = calls.stream().filter(call -> call.key().equals(key)).toList();
-    if (!onKey.isEmpty()) {
-      return "the cache calls on " + key + " were: " + InPlainWords.cacheCalls(onKey);
+    Optional<String> plainCase = noCallsOrCallsOn(key, calls);
+    if (plainCase.isPresent()) {
+      return plainCase.get();
     }
     Set<String> looked = new HashSet<>();
     List<CacheOperation> readStores = new ArrayList<>();
@@ -260,6 +258,15 @@ public abstract class StepChecks {
         " (the only stores were reads caching what they had missed: " + InPlainWords.cacheCalls(readStores) + ")");
   }
 
+  /** The two answers both "why not cached" share: no cache call at all, or the calls made on the key. */
+  private static Optional<String> noCallsOrCallsOn(String key, List<CacheOperation> calls) {
+    if (calls.isEmpty()) {
+      return Optional.of("the service made no cache call at all");
+    }
+    List<CacheOperation> onKey = calls.stream().filter(call -> call.key().equals(key)).toList();
+    return onKey.isEmpty() ? Optional.empty() : Optional.of("the cache calls on " + key + " were: " + InPlainWords.cacheCalls(onKey));
+  }
+
   /** The local server's log of cache calls from position {@code mark} on (see {@link #cacheLogMark()}). */
   protected List<CacheOperation> cacheCallsSince(int mark) {
     List<CacheOperation> all = momento().operations();
@@ -277,12 +284,9 @@ public abstract class StepChecks {
    */
   protected String whyNotCached(String key, int mark) {
     List<CacheOperation> calls = cacheCallsSince(mark);
-    if (calls.isEmpty()) {
-      return "the service made no cache call at all";
-    }
-    List<CacheOperation> onKey = calls.stream().filter(call -> call.key().equals(key)).toList();
-    if (!onKey.isEmpty()) {
-      return "the cache calls on " + key + " were: " + InPlainWords.cacheCalls(onKey);
+    Optional<String> plainCase = noCallsOrCallsOn(key, calls);
+    if (plainCase.isPresent()) {
+      return plainCase.get();
     }
     List<CacheOperation> stores = calls.stream()
         .filter(call -> call.operation() == Operation.SET || call.operation() == Operation.SET_IF_NOT_EXISTS)
