@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -12,6 +13,7 @@ import workshop.kit.code.CodeVariant;
 import workshop.kit.code.CompiledStep;
 import workshop.kit.code.JavaSourceCompiler;
 import workshop.kit.code.PristineStarters;
+import workshop.kit.code.SourceFile;
 import workshop.kit.code.StepBuilder;
 import workshop.kit.code.StepSources;
 import workshop.kit.gateway.LambdaHandlers;
@@ -28,9 +30,10 @@ public final class PristineSteps {
   public static final Path ROOT = Path.of(System.getProperty("workshop.root", "..")).toAbsolutePath().normalize();
 
   private static final Steps STEPS = Steps.load(ROOT);
+  private static final StepSources SOURCES = new StepSources(ROOT, PristineStarters.of(ROOT));
   private static final StepBuilder BUILDER = new StepBuilder(
       ROOT,
-      new StepSources(ROOT, PristineStarters.of(ROOT)),
+      SOURCES,
       new JavaSourceCompiler(System.getProperty("java.class.path")),
       (step, variant) -> ROOT.resolve("verification/target/steps").resolve(step.module()).resolve(variant.directoryName()));
   private static final Map<String, ClassLoader> SOLUTION_CLASSES = new ConcurrentHashMap<>();
@@ -48,6 +51,16 @@ public final class PristineSteps {
   /** The step's code in this variant, compiled (once per content). */
   public static synchronized CompiledStep compiled(Step step, CodeVariant variant) {
     return BUILDER.build(step, variant);
+  }
+
+  /** The step's sources in this variant (starters as shipped, never a learner's working copy). */
+  public static List<SourceFile> sources(Step step, CodeVariant variant) {
+    return SOURCES.of(step, variant);
+  }
+
+  /** Given sources of a step (e.g. a solution with one change), compiled into {@code output} once per content. */
+  public static synchronized CompiledStep compiled(Step step, CodeVariant variant, String description, List<SourceFile> files, Path output) {
+    return BUILDER.build(step, variant, description, files, output);
   }
 
   /** Builds handlers of the step's reference solution, as Lambda would, for the given settings. */

@@ -7,11 +7,7 @@ import java.util.List;
 import workshop.kit.code.CodeVariant;
 import workshop.kit.code.CompileFailedException;
 import workshop.kit.code.CompiledStep;
-import workshop.kit.code.JavaSourceCompiler;
-import workshop.kit.code.PristineStarters;
 import workshop.kit.code.SourceFile;
-import workshop.kit.code.StepBuilder;
-import workshop.kit.code.StepSources;
 import workshop.kit.steps.Step;
 import workshop.verification.PristineSteps;
 
@@ -23,15 +19,11 @@ import workshop.verification.PristineSteps;
 final class MistakeBuilds {
   private static final Path OUTPUT = PristineSteps.ROOT.resolve("verification/target/mistakes");
 
-  private final StepSources sources = new StepSources(PristineSteps.ROOT, PristineStarters.of(PristineSteps.ROOT));
-  private final StepBuilder builder = new StepBuilder(PristineSteps.ROOT, sources,
-      new JavaSourceCompiler(System.getProperty("java.class.path")), (step, variant) -> OUTPUT.resolve(step.module()));
-
   CompiledStep build(Mistake mistake) {
     Step step = PristineSteps.step(mistake.step());
     List<SourceFile> files = new ArrayList<>();
     boolean changed = false;
-    for (SourceFile file : sources.of(step, CodeVariant.SOLUTION)) {
+    for (SourceFile file : PristineSteps.sources(step, CodeVariant.SOLUTION)) {
       if (file.packagePath().toString().replace('\\', '/').equals(mistake.file())) {
         String text;
         try {
@@ -49,7 +41,7 @@ final class MistakeBuilds {
       throw new IllegalArgumentException(mistake.id() + ": " + mistake.step() + " has no file " + mistake.file());
     }
     try {
-      return builder.build(step, CodeVariant.SOLUTION, "mistake " + mistake.id(), files, OUTPUT.resolve(mistake.id()));
+      return PristineSteps.compiled(step, CodeVariant.SOLUTION, "mistake " + mistake.id(), files, OUTPUT.resolve(mistake.id()));
     } catch (CompileFailedException e) {
       throw new IllegalArgumentException(mistake.id() + " does not compile:\n" + String.join("\n", e.errors()), e);
     }
