@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -51,9 +52,6 @@ import workshop.kit.gateway.LambdaHandlers;
       "cache's clock follows it, so the same settings and seed give the same counts on any machine."
     })
 final class CompareCommand implements Callable<Integer> {
-  /** The exit code for bad flags, as picocli uses for the ones it catches itself. */
-  static final int BAD_INPUT = 2;
-
   private final Workspace workspace;
 
   @Spec CommandSpec spec;
@@ -137,7 +135,7 @@ final class CompareCommand implements Callable<Integer> {
     Optional<String> badInput = badInput();
     if (badInput.isPresent()) {
       spec.commandLine().getErr().println(badInput.get());
-      return BAD_INPUT;
+      return ExitCode.USAGE; // as picocli answers the bad options it refuses itself
     }
     if (System.getenv(Settings.MOMENTO_API_KEY) != null && !System.getenv(Settings.MOMENTO_API_KEY).isBlank()) {
       throw new WorkshopException("./workshop compare drives the clock of the workshop's local Momento server, so it cannot run on real Momento. Unset MOMENTO_API_KEY and run it again.");

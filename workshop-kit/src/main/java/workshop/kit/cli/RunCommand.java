@@ -3,6 +3,7 @@ package workshop.kit.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,8 +23,6 @@ import workshop.kit.steps.Step;
 final class RunCommand implements Callable<Integer> {
   static final String TABLE = "accounts";
   static final String CACHE = "accounts";
-  /** The exit code of a bad option, as picocli gives for one it refuses itself. */
-  private static final int BAD_INPUT = 2;
 
   private final Workspace workspace;
 
@@ -54,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
     long started = System.nanoTime();
     if (port < 0 || port > 65_535) {
       spec.commandLine().getErr().println("--port " + port + " is not a port: give a number from 1 to 65535, e.g. --port 3001.");
-      return BAD_INPUT;
+      return ExitCode.USAGE; // as picocli answers the bad options it refuses itself
     }
     Step step = workspace.steps().named(stepName);
     CompiledStep code = workspace.build(step, solution ? CodeVariant.SOLUTION : CodeVariant.LEARNER);
