@@ -14,13 +14,13 @@ if errorlevel 1 (
 )
 
 set FRESH=false
-if not exist "workshop-kit\target\lib\" goto build
-if not exist "workshop-kit\target\classes\workshop\" goto build
+if not exist "workshop-kit\cli\target\lib\" goto build
+if not exist "workshop-kit\cli\target\classes\workshop\" goto build
 goto run
 
 :build
 echo Building the workshop's tools ^(once; the first time also downloads Maven and the libraries^) ... 1>&2
-call mvnw.cmd -q -ntp -pl workshop-kit,workshop-localstack,workshop-charts -am install -Dmaven.test.skip=true
+call mvnw.cmd -q -ntp -pl workshop-kit/cli,workshop-kit/charts,workshop-kit/localstack -am install -Dmaven.test.skip=true
 if errorlevel 1 (
   echo The build failed ^(above^). With Java 17+ installed and Maven Central reachable, run workshop again. 1>&2
   exit /b 1
@@ -28,5 +28,5 @@ if errorlevel 1 (
 set FRESH=true
 
 :run
-java -Dworkshop.root="%CD%" -Dworkshop.tools.fresh=%FRESH% -cp "workshop-kit\target\classes;account-service\target\classes;workshop-kit\target\lib\*" workshop.kit.cli.WorkshopCli %*
+java -Dworkshop.root="%CD%" -Dworkshop.tools.fresh=%FRESH% -cp "workshop-kit\cli\target\classes;workshop-kit\grading\target\classes;workshop-kit\backends\target\classes;account-service\target\classes;workshop-kit\cli\target\lib\*" workshop.kit.cli.WorkshopCli %*
 exit /b %ERRORLEVEL%

@@ -16,7 +16,7 @@ import workshop.kit.code.PristineStarters;
 import workshop.kit.code.SourceFile;
 import workshop.kit.code.StepBuilder;
 import workshop.kit.code.StepSources;
-import workshop.kit.gateway.LambdaHandlers;
+import workshop.kit.lambda.LambdaHandlers;
 import workshop.kit.steps.Step;
 import workshop.kit.steps.Steps;
 

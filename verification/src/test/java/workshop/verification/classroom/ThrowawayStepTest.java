@@ -102,7 +102,7 @@ class ThrowawayStepTest {
     clone.write("pom.xml", clone.read("pom.xml").replace("<module>" + STEP_3 + "</module>",
         "<module>" + STEP_3 + "</module>\n    <module>" + STEP_4 + "</module>"));
     // 5. Record the starters, and commit.
-    WorkshopClone.Outcome recorded = clone.run(Map.of(), 120, "java", "workshop-kit/src/test/java/workshop/kit/maintain/RecordStarters.java");
+    WorkshopClone.Outcome recorded = clone.run(Map.of(), 120, "java", "workshop-kit/grading/src/test/java/workshop/kit/maintain/RecordStarters.java");
     assertThat(recorded.exitCode()).as(recorded.output()).isZero();
     assertThat(clone.read("workshop-kit/pristine-starters.txt")).contains(STEP_4 + "/src/main/java/workshop/step4/AccountRepository.java");
     assertThat(clone.run(Map.of(), 60, "git", "add", "-A").exitCode()).isZero();

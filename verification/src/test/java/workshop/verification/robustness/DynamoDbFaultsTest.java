@@ -22,7 +22,7 @@ import workshop.accounts.cache.CacheKeys;
 import workshop.kit.checks.AccountApi;
 import workshop.kit.checks.DynamoDbFaults;
 import workshop.kit.dynamodb.DynamoDbCalls;
-import workshop.kit.gateway.HttpApiEvents;
+import workshop.kit.lambda.HttpApiEvents;
 import workshop.verification.PristineSteps;
 
 /**

@@ -29,7 +29,7 @@ import workshop.accounts.data.ItemMapper;
 import workshop.accounts.data.TableKeys;
 import workshop.kit.checks.AccountApi;
 import workshop.kit.dynamodb.DynamoDbCalls;
-import workshop.kit.gateway.HttpApiEvents;
+import workshop.kit.lambda.HttpApiEvents;
 import workshop.kit.momento.Operation;
 import workshop.verification.PristineSteps;
 

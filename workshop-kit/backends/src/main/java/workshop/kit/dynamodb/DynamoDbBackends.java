@@ -1,0 +1,156 @@
+package workshop.kit.dynamodb;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+
+/**
+ * Finds a DynamoDB for the checks, {@code ./workshop run} and the load runner, trying in order:
+ *
+ * <ol>
+ *   <li>an explicit endpoint: {@code -Dworkshop.dynamodb.endpoint=URL}, else the AWS SDK's own
+ *       variable {@code AWS_ENDPOINT_URL_DYNAMODB};
+ *   <li>real AWS, when asked for: {@code -Dworkshop.dynamodb=aws} or {@code WORKSHOP_DYNAMODB=aws};
+ *   <li>moto found on this machine ({@code moto_server} on the PATH, else {@code python3 -m
+ *       moto.server}), started on a free loopback port;
+ *   <li>LocalStack in Docker, when Docker runs (tried first when asked for with {@code
+ *       -Dworkshop.dynamodb=localstack} or {@code WORKSHOP_DYNAMODB=localstack});
+ *   <li>otherwise a {@link BackendUnavailableException} that says how to get one of them.
+ * </ol>
+ *
+ * <p>System properties win over environment variables, as on a command line. {@code
+ * endpoint().description()} says which backend was picked: print it.
+ */
+public final class DynamoDbBackends {
+  static final String NOTHING_FOUND =
+      "No DynamoDB-compatible server found. Install moto: pip install \"moto[server]\" (then"
+          + " moto_server must be on PATH), or start Docker so LocalStack can run, or set"
+          + " AWS_ENDPOINT_URL_DYNAMODB to a running endpoint.";
+
+  /** Where clients go when nothing says otherwise; any region works with local backends. */
+  static final String DEFAULT_LOCAL_REGION = "us-east-1";
+
+  private DynamoDbBackends() {}
+
+  /** Resolves from this process's environment variables and system properties. */
+  public static RunningDynamoDb start() {
+    return start(System.getenv(), System.getProperties());
+  }
+
+  /** Resolves from the given environment variables and system properties. */
+  public static RunningDynamoDb start(Map<String, String> env, Properties props) {
+    return start(env, props, Toolbox.onThisMachine(env));
+  }
+
+  static RunningDynamoDb start(Map<String, String> env, Properties props, Toolbox toolbox) {
+    Optional<Setting> endpoint =
+        Setting.of(props, "workshop.dynamodb.endpoint", env, "AWS_ENDPOINT_URL_DYNAMODB");
+    if (endpoint.isPresent()) {
+      return ExternalDynamoDb.explicit(
+          parseEndpoint(endpoint.get()), localRegion(env), endpoint.get().source());
+    }
+
+    Optional<Setting> wanted = Setting.of(props, "workshop.dynamodb", env, "WORKSHOP_DYNAMODB");
+    String choice = wanted.map(s -> s.value().toLowerCase(Locale.ROOT)).orElse("");
+    switch (choice) {
+      case "aws":
+        return ExternalDynamoDb.realAws(awsRegion(env), wanted.get().source() + "=aws");
+      case "localstack":
+        if (!toolbox.dockerAvailable().getAsBoolean()) {
+          throw new BackendUnavailableException(
+              "LocalStack was asked for (" + wanted.get().source() + "=localstack) but Docker is"
+                  + " not available. Start Docker, or drop that setting to use moto.");
+        }
+        return startInDocker(env);
+      case "moto":
+        return MotoDynamoDb.start(
+            toolbox.moto().get().orElseThrow(() -> new BackendUnavailableException(
+                "moto was asked for (" + wanted.get().source() + "=moto) but is not installed."
+                    + " Install it: pip install \"moto[server]\" (then moto_server must be on PATH).")),
+            localRegion(env));
+      case "":
+        break; // nothing asked for: look for what this machine has
+      default:
+        throw new BackendUnavailableException(
+            "Unknown DynamoDB backend '" + wanted.get().value() + "' in " + wanted.get().source()
+                + ". Use aws, localstack or moto, or leave it unset to pick automatically.");
+    }
+
+    Optional<MotoInstallation> moto = toolbox.moto().get();
+    if (moto.isPresent()) {
+      return MotoDynamoDb.start(moto.get(), localRegion(env));
+    }
+    if (toolbox.dockerAvailable().getAsBoolean()) {
+      return startInDocker(env);
+    }
+    throw new BackendUnavailableException(NOTHING_FOUND);
+  }
+
+  private static RunningDynamoDb startInDocker(Map<String, String> env) {
+    return DockerBackends.find()
+        .orElseThrow(() -> new BackendUnavailableException(
+            "Docker runs here, but the workshop's LocalStack support (workshop-localstack) is not built."
+                + " Build it once: ./mvnw -q -pl workshop-kit/cli,workshop-kit/charts,workshop-kit/localstack -am install -Dmaven.test.skip=true"
+                + " (or install moto: pip install \"moto[server]\")."))
+        .start(env);
+  }
+
+  private static URI parseEndpoint(Setting endpoint) {
+    try {
+      URI uri = URI.create(endpoint.value());
+      if (uri.getScheme() == null || uri.getHost() == null) {
+        throw new IllegalArgumentException("no scheme or host");
+      }
+      return uri;
+    } catch (IllegalArgumentException e) {
+      throw new BackendUnavailableException(
+          endpoint.source() + " is not a URL like http://127.0.0.1:5000: '" + endpoint.value() + "'", e);
+    }
+  }
+
+  /** Local backends accept any region; honour the usual variables so logs look familiar. */
+  private static String localRegion(Map<String, String> env) {
+    return regionFromEnv(env).orElse(DEFAULT_LOCAL_REGION);
+  }
+
+  /** Real AWS needs the real region: the variables, else the SDK's chain (profile, ...). */
+  private static String awsRegion(Map<String, String> env) {
+    Optional<String> fromEnv = regionFromEnv(env);
+    if (fromEnv.isPresent()) {
+      return fromEnv.get();
+    }
+    try {
+      return new DefaultAwsRegionProviderChain().getRegion().id();
+    } catch (SdkClientException e) {
+      throw new BackendUnavailableException(
+          "Real AWS was asked for but no region is set: set AWS_REGION (e.g. eu-west-1) or a region"
+              + " in your AWS profile.", e);
+    }
+  }
+
+  private static Optional<String> regionFromEnv(Map<String, String> env) {
+    return Optional.ofNullable(env.get("AWS_REGION"))
+        .or(() -> Optional.ofNullable(env.get("AWS_DEFAULT_REGION")))
+        .filter(region -> !region.isBlank());
+  }
+
+  /** A non-blank setting and where it came from ("-Dname" or "NAME"), for messages and descriptions. */
+  private record Setting(String value, String source) {
+    static Optional<Setting> of(
+        Properties props, String property, Map<String, String> env, String variable) {
+      String fromProperty = props.getProperty(property);
+      if (fromProperty != null && !fromProperty.isBlank()) {
+        return Optional.of(new Setting(fromProperty.trim(), "-D" + property));
+      }
+      String fromEnv = env.get(variable);
+      if (fromEnv != null && !fromEnv.isBlank()) {
+        return Optional.of(new Setting(fromEnv.trim(), variable));
+      }
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package workshop.kit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The two launchers, {@code workshop} (bash) and {@code workshop.cmd} (Windows), stay thin and say
+ * the same thing: the tools' Maven build the CLI itself runs ({@link ToolsBuild#BUILD}), the same
+ * classpath, the same main class. (The bash launcher runs for real in the verification module's
+ * learner-clone test; the .cmd one is only read here.)
+ */
+class LaunchersTest {
+  private static final Path ROOT = Path.of(System.getProperty("workshop.root", "..")).toAbsolutePath().normalize();
+
+  @Test
+  void bothLaunchersBuildAndRunTheToolsAsTheCliDoes() throws Exception {
+    String build = String.join(" ", ToolsBuild.BUILD);
+    String bash = Files.readString(ROOT.resolve("workshop"));
+    String cmd = Files.readString(ROOT.resolve("workshop.cmd"));
+    assertThat(bash).contains("./mvnw -q -ntp " + build).contains(WorkshopCli.class.getName())
+        .contains(String.join(":", ToolsBuild.CLASSPATH))
+        .contains("-Dworkshop.root=").contains("-Dworkshop.tools.fresh=");
+    assertThat(cmd).contains("mvnw.cmd -q -ntp " + build).contains(WorkshopCli.class.getName())
+        .contains(String.join(";", ToolsBuild.CLASSPATH).replace('/', '\\'))
+        .contains("-Dworkshop.root=").contains("-Dworkshop.tools.fresh=");
+    assertThat(bash.lines().count()).as("the bash launcher stays a thin shim").isLessThanOrEqualTo(40);
+    assertThat(cmd.lines().count()).as("the Windows launcher stays a thin shim").isLessThanOrEqualTo(40);
+  }
+
+  @Test
+  void theCliRunsItselfAgainOnTheLaunchersClasspath() {
+    assertThat(ToolsBuild.classpath(ROOT).replace(ROOT + java.io.File.separator, ""))
+        .isEqualTo(String.join(java.io.File.pathSeparator, ToolsBuild.CLASSPATH).replace('/', java.io.File.separatorChar));
+  }
+}
