@@ -60,7 +60,8 @@ public final class WorkshopCli implements Runnable {
             .addSubcommand(new SolutionCommand(workspace))
             .addSubcommand(new CompareCommand(workspace))
             .addSubcommand(new PrepareCommand(workspace))
-            .addSubcommand(new ClassCommand(workspace));
+            .addSubcommand(new ClassCommand(workspace))
+            .addSubcommand(new SyncStepsCommand(workspace));
     commandLine.setExecutionExceptionHandler(WorkshopCli::explain);
     return commandLine;
   }
