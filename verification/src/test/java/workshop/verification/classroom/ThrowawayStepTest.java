@@ -21,7 +21,7 @@ import workshop.verification.robustness.ChildJvm;
 /**
  * CONTRIBUTING.md's "Add a step", done as it says in a clone: a throwaway step 4 (a module with a
  * pom, a serverless.yml naming its handler, sources and its test in its own package; a reference
- * solution; an entry in the step manifest with one task), then {@code ./workshop sync-steps} for
+ * solution; an entry in the step manifest with one task), then {@code ./workshop sync --record-starters} for
  * every other list of the steps, and {@code check}, {@code progress} and {@code compare} pick it up
  * with no code changed.
  */
@@ -71,7 +71,7 @@ class ThrowawayStepTest {
   /**
    * CONTRIBUTING.md, "Add a step", with step 3's starter and solution as the new step's: by hand, only
    * the module, its reference solution and its manifest entry (its chapter here is step 3's);
-   * {@code ./workshop sync-steps} writes everything else that lists the steps.
+   * {@code ./workshop sync} writes everything else that lists the steps.
    */
   private static void addStep4(WorkshopClone clone) throws Exception {
     Path root = clone.root();
@@ -105,7 +105,7 @@ class ThrowawayStepTest {
             keepsWorking: [ServiceBehaviourChecks]
         """);
     // 4. Everything else that lists the steps, written from the manifest, and commit.
-    WorkshopClone.Outcome synced = clone.run(Map.of(), 300, "bash", "workshop", "sync-steps");
+    WorkshopClone.Outcome synced = clone.run(Map.of(), 300, "bash", "workshop", "sync", "--record-starters");
     assertThat(synced.exitCode()).as(synced.output()).isZero();
     assertThat(clone.read("workshop-kit/pristine-starters.txt")).contains(STEP_4 + "/src/main/java/workshop/step4/AccountRepository.java");
     assertThat(clone.read("pom.xml")).contains("<module>" + STEP_4 + "</module>");
@@ -113,11 +113,11 @@ class ThrowawayStepTest {
     assertThat(clone.run(Map.of(), 60, "git", "add", "-A").exitCode()).isZero();
     WorkshopClone.Outcome changed = clone.run(Map.of(), 60, "git", "diff", "--cached", "--name-only");
     assertThat(changed.output().lines().map(ThrowawayStepTest::place).distinct().sorted().toList())
-        .as("the places a new step touches: three by hand (module, solution, manifest), the rest written by sync-steps")
+        .as("the places a new step touches: three by hand (module, solution, manifest), the rest written by ./workshop sync")
         .containsExactly(".github/workflows/classroom.yml", "docs/README.md", "pom.xml", "solutions/" + STEP_4, STEP_4,
             "workshop-kit/pristine-starters.txt", "workshop-kit/steps.yaml");
     assertThat(clone.run(Map.of(), 60, "git", "commit", "-qm", "Add a throwaway step 4").exitCode()).isZero();
-    WorkshopClone.Outcome inStep = clone.run(Map.of(), 60, "bash", "workshop", "sync-steps", "--check");
+    WorkshopClone.Outcome inStep = clone.run(Map.of(), 60, "bash", "workshop", "sync", "--check");
     assertThat(inStep.exitCode()).as(inStep.output()).isZero();
   }
 

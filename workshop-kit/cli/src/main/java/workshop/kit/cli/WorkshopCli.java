@@ -61,7 +61,7 @@ public final class WorkshopCli implements Runnable {
             .addSubcommand(new CompareCommand(workspace))
             .addSubcommand(new PrepareCommand(workspace))
             .addSubcommand(new ClassCommand(workspace))
-            .addSubcommand(new SyncStepsCommand(workspace));
+            .addSubcommand(new SyncCommand(workspace));
     commandLine.setExecutionExceptionHandler(WorkshopCli::explain);
     return commandLine;
   }

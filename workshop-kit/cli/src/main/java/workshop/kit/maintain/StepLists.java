@@ -11,11 +11,11 @@ import workshop.kit.steps.Task;
  * The lists of steps and tasks that files other than the manifest need, written from the manifest
  * (workshop-kit/steps.yaml) so that adding a step means adding it there, its module, its solution
  * and its chapter: the root pom's modules, the docs index of task sections, and the classroom
- * workflow's autograding tests (one per task) with their reporter. {@code ./workshop sync-steps}
+ * workflow's autograding tests (one per task) with their reporter. {@code ./workshop sync}
  * writes them; a test fails when one is out of step.
  */
 public final class StepLists {
-  static final String BY = "written by ./workshop sync-steps from workshop-kit/steps.yaml";
+  static final String BY = "written by ./workshop sync from workshop-kit/steps.yaml";
 
   private StepLists() {}
 

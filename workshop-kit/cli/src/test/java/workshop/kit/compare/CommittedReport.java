@@ -1,5 +1,6 @@
 package workshop.kit.compare;
 
+import workshop.kit.maintain.DocsSnippets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import workshop.kit.docs.DocsSnippets;
 
 /** A committed {@code ./workshop compare --json} report, and how a test matches a rerun against it. */
 final class CommittedReport {

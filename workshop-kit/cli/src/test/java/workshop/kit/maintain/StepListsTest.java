@@ -29,7 +29,7 @@ class StepListsTest {
             + part.current(root).orElse("(its markers are missing)") + "\nbut workshop-kit/steps.yaml says:\n" + part.content());
       }
     }
-    assertThat(outOfStep).withFailMessage("Out of step with workshop-kit/steps.yaml (write them: ./workshop sync-steps):%n%s",
+    assertThat(outOfStep).withFailMessage("Out of step with workshop-kit/steps.yaml (write them: ./workshop sync):%n%s",
         String.join("\n", outOfStep)).isEmpty();
   }
 
