@@ -8,13 +8,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import workshop.kit.backends.LocalBackends;
-import workshop.kit.compare.Comparison;
-import workshop.kit.compare.ComparisonResult;
-import workshop.kit.compare.HtmlReport;
-import workshop.kit.compare.Prices;
-import workshop.kit.compare.ProgressListener;
-import workshop.kit.compare.StepUnderTest;
-import workshop.kit.compare.WorkloadSettings;
+import workshop.kit.compare.progress.ProgressListener;
+import workshop.kit.compare.report.HtmlReport;
+import workshop.kit.compare.result.ComparisonResult;
+import workshop.kit.compare.result.Prices;
+import workshop.kit.compare.run.Comparison;
+import workshop.kit.compare.run.StepUnderTest;
+import workshop.kit.compare.workload.WorkloadSettings;
 import workshop.verification.PristineSteps;
 
 /**

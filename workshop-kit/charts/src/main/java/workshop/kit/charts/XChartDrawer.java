@@ -19,14 +19,14 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import workshop.kit.compare.ChartDrawer;
-import workshop.kit.compare.ComparisonResult;
-import workshop.kit.compare.Format;
-import workshop.kit.compare.Timeline;
-import workshop.kit.compare.Figure;
-import workshop.kit.compare.StepAnalysis;
-import workshop.kit.compare.StepFigures;
-import workshop.kit.compare.SweepPoint;
+import workshop.kit.compare.report.ChartDrawer;
+import workshop.kit.compare.report.Figure;
+import workshop.kit.compare.report.Format;
+import workshop.kit.compare.result.ComparisonResult;
+import workshop.kit.compare.result.StepAnalysis;
+import workshop.kit.compare.result.StepFigures;
+import workshop.kit.compare.result.SweepPoint;
+import workshop.kit.compare.result.Timeline;
 
 /**
  * The compare report's charts, drawn with XChart and rendered to PNG. The kit finds this class as a

@@ -10,8 +10,8 @@ import workshop.accounts.data.DoesNotExistException;
 import workshop.accounts.domain.Membership;
 import workshop.accounts.domain.NameChange;
 import workshop.accounts.domain.Role;
-import workshop.kit.compare.ApiCall;
-import workshop.kit.compare.Entities;
+import workshop.kit.compare.workload.ApiCall;
+import workshop.kit.compare.workload.Entities;
 
 /**
  * Makes a write of the workload the way another service or a nightly batch job would: straight
