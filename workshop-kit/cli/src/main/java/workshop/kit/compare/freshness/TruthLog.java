@@ -20,7 +20,7 @@ public final class TruthLog implements GroundTruth {
     record(new WriteRecord(entity, state, startedAt, completedAt));
   }
 
-  public void record(WriteRecord write) {
+  void record(WriteRecord write) {
     List<WriteRecord> writes = byEntity.computeIfAbsent(write.entity(), entity -> new ArrayList<>());
     synchronized (writes) {
       writes.add(write);
@@ -28,7 +28,7 @@ public final class TruthLog implements GroundTruth {
   }
 
   /** The writes to one entity, in order of completion; empty if it was never written. */
-  public List<WriteRecord> writesTo(String entity) {
+  List<WriteRecord> writesTo(String entity) {
     List<WriteRecord> writes = byEntity.get(entity);
     if (writes == null) {
       return List.of();
@@ -40,7 +40,7 @@ public final class TruthLog implements GroundTruth {
     }
   }
 
-  public int size() {
+  int size() {
     return byEntity.values().stream().mapToInt(List::size).sum();
   }
 }

@@ -9,4 +9,4 @@ package workshop.kit.compare.freshness;
  * @param startedAt when it was sent (simulated nanoseconds)
  * @param completedAt when its answer arrived (simulated nanoseconds)
  */
-public record WriteRecord(String entity, String state, long startedAt, long completedAt) {}
+record WriteRecord(String entity, String state, long startedAt, long completedAt) {}

@@ -13,14 +13,14 @@ import workshop.kit.compare.workload.RouteGroup;
  * The figures as rows of a table, one column per step: for the terminal and the HTML report. Rows
  * whose values depend on the machine (latencies, wall times) are marked with {@link #VARIES}.
  */
-public final class ComparisonTable {
+final class ComparisonTable {
   /** Marks a row that differs from machine to machine and run to run. */
   static final String VARIES = "~ ";
 
   private final List<StepFigures> steps;
   private final LinkedHashMap<String, List<String>> rows = new LinkedHashMap<>();
 
-  public ComparisonTable(List<StepFigures> steps) {
+  ComparisonTable(List<StepFigures> steps) {
     this.steps = steps;
     row("requests (reads + writes)", f -> Format.count(f.requests()) + " (" + Format.count(f.reads()) + " + " + Format.count(f.writes()) + ")");
     if (steps.stream().anyMatch(f -> f.foreignWrites() > 0)) {
@@ -71,16 +71,16 @@ public final class ComparisonTable {
   }
 
   /** Row label to one cell per step. */
-  public Map<String, List<String>> rows() {
+  Map<String, List<String>> rows() {
     return rows;
   }
 
-  public List<String> headers() {
+  List<String> headers() {
     return steps.stream().map(f -> f.step() + " (" + f.title().toLowerCase() + ")").toList();
   }
 
   /** A plain-text table, columns aligned. */
-  public String render() {
+  String render() {
     return TextTable.render(headers(), rows);
   }
 

@@ -22,7 +22,7 @@ public final class JsonReport {
 
   private JsonReport() {}
 
-  public static Map<String, Object> document(ComparisonResult result) {
+  static Map<String, Object> document(ComparisonResult result) {
     WorkloadSettings settings = result.settings();
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("users", settings.users());
@@ -52,7 +52,7 @@ public final class JsonReport {
     return document;
   }
 
-  public static String render(ComparisonResult result) {
+  static String render(ComparisonResult result) {
     try {
       return JSON.writeValueAsString(document(result));
     } catch (IOException e) {

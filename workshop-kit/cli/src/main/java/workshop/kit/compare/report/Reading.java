@@ -14,10 +14,10 @@ import workshop.kit.compare.run.TtlSweep;
 import workshop.kit.compare.workload.WorkloadSettings;
 
 /** A paragraph that reads the table aloud, generated from the figures alone. */
-public final class Reading {
+final class Reading {
   private Reading() {}
 
-  public static String of(ComparisonResult result) {
+  static String of(ComparisonResult result) {
     List<StepFigures> steps = result.figures();
     List<String> sentences = new ArrayList<>();
     sentences.add(workload(result.settings()));

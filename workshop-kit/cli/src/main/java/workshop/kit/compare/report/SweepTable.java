@@ -10,11 +10,11 @@ import workshop.kit.compare.result.SweepPoint;
 import workshop.kit.compare.run.TtlSweep;
 
 /** The points of a TTL sweep as a table: one row per TTL, for each step its hit rate, stale share, oldest staleness and cost. */
-public final class SweepTable {
+final class SweepTable {
   private final List<String> headers = new ArrayList<>();
   private final LinkedHashMap<String, List<String>> rows = new LinkedHashMap<>();
 
-  public SweepTable(List<SweepPoint> points) {
+  SweepTable(List<SweepPoint> points) {
     Set<String> steps = new LinkedHashSet<>();
     Set<Double> ttls = new java.util.TreeSet<>();
     for (SweepPoint point : points) {
@@ -40,15 +40,15 @@ public final class SweepTable {
     }
   }
 
-  public List<String> headers() {
+  List<String> headers() {
     return headers;
   }
 
-  public Map<String, List<String>> rows() {
+  Map<String, List<String>> rows() {
     return rows;
   }
 
-  public String render() {
+  String render() {
     return TextTable.render(headers, rows);
   }
 }

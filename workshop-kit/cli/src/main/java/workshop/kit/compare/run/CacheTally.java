@@ -15,17 +15,17 @@ import workshop.kit.momento.Outcome;
  * @param deletes DELETE calls
  * @param failures calls that failed or timed out
  */
-public record CacheTally(long gets, long hits, long misses, long sets, long deletes, long failures) {
-  public static final CacheTally NONE = new CacheTally(0, 0, 0, 0, 0, 0);
+record CacheTally(long gets, long hits, long misses, long sets, long deletes, long failures) {
+  static final CacheTally NONE = new CacheTally(0, 0, 0, 0, 0, 0);
 
   /** Both tallies together: a long run counts its operations chunk by chunk. */
-  public CacheTally plus(CacheTally other) {
+  CacheTally plus(CacheTally other) {
     return new CacheTally(gets + other.gets, hits + other.hits, misses + other.misses, sets + other.sets,
         deletes + other.deletes, failures + other.failures);
   }
 
   /** Counts the operations on {@code cacheName}; operations on other caches are ignored. */
-  public static CacheTally of(List<CacheOperation> operations, String cacheName) {
+  static CacheTally of(List<CacheOperation> operations, String cacheName) {
     long gets = 0, hits = 0, misses = 0, sets = 0, deletes = 0, failures = 0;
     for (CacheOperation op : operations) {
       if (!op.cacheName().equals(cacheName)) {
@@ -51,7 +51,7 @@ public record CacheTally(long gets, long hits, long misses, long sets, long dele
   }
 
   /** Hits among the GETs that got an answer (hit or miss); NaN when there were none. */
-  public double hitRate() {
+  double hitRate() {
     long answered = hits + misses;
     return answered == 0 ? Double.NaN : (double) hits / answered;
   }

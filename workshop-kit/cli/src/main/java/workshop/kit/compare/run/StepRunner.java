@@ -59,7 +59,7 @@ import workshop.kit.momento.ManualClock;
  * another service would, and recorded in the ground truth like any other write, so a read that
  * returns what the cache kept from before it is judged stale.
  */
-public final class StepRunner {
+final class StepRunner {
   static final int TIMELINE_SLICES = 30;
   /** Cache operations are counted and dropped from the server's log this often (requests). */
   private static final int DRAIN_EVERY = 1_000;
@@ -76,7 +76,7 @@ public final class StepRunner {
   private final Prices prices;
   private final ProgressListener progress;
 
-  public StepRunner(LocalBackends backends, WorkloadSettings settings, Prices prices, ProgressListener progress) {
+  StepRunner(LocalBackends backends, WorkloadSettings settings, Prices prices, ProgressListener progress) {
     this.backends = backends;
     this.server = backends.localMomento().orElseThrow(() -> new IllegalStateException(
         "The comparison drives the local Momento server's clock; it cannot run on real Momento."));
@@ -90,7 +90,7 @@ public final class StepRunner {
   }
 
   /** The step with the workload at its own pace. */
-  public StepAnalysis run(StepUnderTest step) {
+  StepAnalysis run(StepUnderTest step) {
     return run(step, 1.0, "compare-" + step.name(), step.name());
   }
 

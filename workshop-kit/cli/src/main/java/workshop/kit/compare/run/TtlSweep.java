@@ -28,7 +28,7 @@ public final class TtlSweep {
    * @param baseline the steps' runs at the usual pace, reused where a step's own TTL is on the list
    * @param steps the steps those runs were of, in the same order
    */
-  public static List<SweepPoint> run(StepRunner runner, List<StepAnalysis> baseline, List<StepUnderTest> steps,
+  static List<SweepPoint> run(StepRunner runner, List<StepAnalysis> baseline, List<StepUnderTest> steps,
       List<Double> ttls) {
     List<SweepPoint> points = new ArrayList<>();
     for (int i = 0; i < steps.size(); i++) {

@@ -12,10 +12,10 @@ import workshop.accounts.domain.Role;
  * never from the answers, so every step gets the same requests; a write the service refuses
  * (404/409) is counted. With concurrent clients, writes may land out of order and be refused.
  */
-public final class MembershipModel {
+final class MembershipModel {
   private final Map<String, Map<String, Role>> members = new HashMap<>();
 
-  public MembershipModel(Dataset dataset) {
+  MembershipModel(Dataset dataset) {
     for (Dataset.Org org : dataset.organizations()) {
       Map<String, Role> roles = new HashMap<>();
       org.initialMembers().forEach(member -> roles.put(member.username(), member.role()));
@@ -24,7 +24,7 @@ public final class MembershipModel {
   }
 
   /** The members besides the Owner, in the candidates' order. */
-  public List<String> membersOf(Dataset.Org org) {
+  List<String> membersOf(Dataset.Org org) {
     Map<String, Role> roles = members.get(org.slug());
     List<String> current = new ArrayList<>();
     for (String candidate : org.candidates()) {
@@ -35,7 +35,7 @@ public final class MembershipModel {
     return current;
   }
 
-  public List<String> nonMembersOf(Dataset.Org org) {
+  List<String> nonMembersOf(Dataset.Org org) {
     Map<String, Role> roles = members.get(org.slug());
     List<String> outside = new ArrayList<>();
     for (String candidate : org.candidates()) {
@@ -46,15 +46,15 @@ public final class MembershipModel {
     return outside;
   }
 
-  public Role roleOf(String slug, String username) {
+  Role roleOf(String slug, String username) {
     return members.get(slug).get(username);
   }
 
-  public void joined(String slug, String username, Role role) {
+  void joined(String slug, String username, Role role) {
     members.get(slug).put(username, role);
   }
 
-  public void left(String slug, String username) {
+  void left(String slug, String username) {
     members.get(slug).remove(username);
   }
 }

@@ -7,10 +7,10 @@ import java.util.Random;
  * Picks ranks 0..n-1 with a Zipf-like popularity: rank k with weight 1/(k+1)^skew. Skew 0 is
  * uniform; around 1 a few items get most of the traffic, as real popularity tends to.
  */
-public final class Zipf {
+final class Zipf {
   private final double[] cumulative;
 
-  public Zipf(int n, double skew) {
+  Zipf(int n, double skew) {
     if (n < 1) {
       throw new IllegalArgumentException("Need at least one item, not " + n);
     }
@@ -25,7 +25,7 @@ public final class Zipf {
     }
   }
 
-  public int next(Random random) {
+  int next(Random random) {
     int index = Arrays.binarySearch(cumulative, random.nextDouble());
     int rank = index >= 0 ? index : -index - 1;
     return Math.min(rank, cumulative.length - 1);
