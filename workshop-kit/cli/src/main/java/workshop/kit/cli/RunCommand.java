@@ -67,6 +67,7 @@ final class RunCommand implements Callable<Integer> {
         solution
             ? "Serving the reference solution (solutions/" + workspace.moduleDir(step).getFileName() + ")."
             : "Serving your code (" + workspace.moduleDir(step).getFileName() + "/src/main/java). Add --solution to serve the reference solution instead.");
+    MotoSetup.onThisMachine(workspace).beforeBackends();
     // The wall clock, as on Momento: a 60 s entry is gone 60 s later, unless the learner moves it on.
     LocalBackends backends = LocalBackends.start(new WallClock());
     Running running = new Running(backends);
