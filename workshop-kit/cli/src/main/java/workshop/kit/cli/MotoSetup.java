@@ -115,15 +115,17 @@ final class MotoSetup {
 
   /** What the offer says: what is missing, what would be done, where, and how big it is. */
   String offerText(Python python) {
+    String lineBreak = System.lineSeparator();
     String whyPrivate = python.externallyManaged()
-        ? "This Python refuses pip install outside a virtual environment (\"externally-managed-environment\", PEP 668),"
-            + " so moto needs an environment of its own. "
+        ? "This Python refuses pip install outside a virtual environment (\"externally-managed-environment\", PEP 668)," + lineBreak
+            + "so moto needs an environment of its own." + lineBreak
         : "";
-    return "moto_server, the local DynamoDB the checks run on, is not installed here (not in .workshop/moto, not on PATH). "
-        + whyPrivate + "The workshop can install it for itself alone: a Python virtual environment in .workshop/moto, made with "
-        + python.display() + " (Python " + python.version() + "), with " + PrivateMoto.PACKAGE + " in it (about 260 MB once"
-        + " installed; it downloads from the Python package index once). Nothing outside .workshop/moto changes; deleting that"
-        + " folder undoes it.";
+    return "moto_server, the local DynamoDB the checks run on, is not installed here (not in .workshop/moto, not on PATH)." + lineBreak
+        + whyPrivate
+        + "The workshop can install it for itself alone: a Python virtual environment in .workshop/moto, made with" + lineBreak
+        + python.display() + " (Python " + python.version() + "), holding " + PrivateMoto.PACKAGE + " (about 260 MB once installed;"
+        + " pip downloads it from" + lineBreak
+        + "the Python package index once). Nothing outside .workshop/moto changes; deleting that folder undoes it.";
   }
 
   private void install(Python python) {

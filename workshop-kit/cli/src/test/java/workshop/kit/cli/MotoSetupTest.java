@@ -63,7 +63,8 @@ class MotoSetupTest {
 
     assertThat(questions).containsExactly("Install it now? [y/N] ");
     assertThat(output()).contains("moto_server, the local DynamoDB the checks run on, is not installed here")
-        .contains("a Python virtual environment in .workshop/moto, made with " + bin.resolve("python3") + " (Python 3.11.2), with moto[server]==5.2.1")
+        .contains("a Python virtual environment in .workshop/moto, made with" + System.lineSeparator() + bin.resolve("python3")
+            + " (Python 3.11.2), holding moto[server]==5.2.1")
         .contains("Creating .workshop/moto with").contains("pip's progress follows")
         .contains("    Successfully installed moto-5.2.1 (stand-in)")
         .contains("Installed moto[server]==5.2.1 into .workshop/moto in");
@@ -103,8 +104,10 @@ class MotoSetupTest {
 
     assertThat(setup(answering("n")).beforeBackends()).isFalse();
 
-    assertThat(output()).contains("This Python refuses pip install outside a virtual environment (\"externally-managed-environment\", PEP 668),"
-        + " so moto needs an environment of its own. The workshop can install it for itself alone: a Python virtual environment in .workshop/moto");
+    assertThat(output()).contains(String.join(System.lineSeparator(),
+        "This Python refuses pip install outside a virtual environment (\"externally-managed-environment\", PEP 668),",
+        "so moto needs an environment of its own.",
+        "The workshop can install it for itself alone: a Python virtual environment in .workshop/moto"));
     String refused = """
         error: externally-managed-environment
 

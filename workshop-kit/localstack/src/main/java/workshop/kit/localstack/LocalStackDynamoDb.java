@@ -46,6 +46,20 @@ final class LocalStackDynamoDb extends DynamoDbBackend {
     this.container = container;
   }
 
+  static {
+    // Looking for Docker, Testcontainers logs its version and, where there is no Docker, an ERROR
+    // that "execution cannot continue", although the workshop goes on and says itself what to do.
+    // Keep those quiet (unless configured otherwise); its download progress (images) still shows.
+    quiet("org.slf4j.simpleLogger.log.org.testcontainers.dockerclient");
+    quiet("org.slf4j.simpleLogger.log.org.testcontainers.DockerClientFactory");
+  }
+
+  private static void quiet(String logger) {
+    if (System.getProperty(logger) == null) {
+      System.setProperty(logger, "off");
+    }
+  }
+
   /** ~0.5 s the first time (Testcontainers then caches the answer); false rather than an exception. */
   static boolean dockerAvailable() {
     try {
