@@ -136,16 +136,16 @@ final class MotoSetup {
     List<String> venv = new ArrayList<>(python.command());
     venv.addAll(List.of("-m", "venv", "--clear", directory.toString()));
     if (run(venv, log, false) != 0) {
-      throw failure("Creating the environment failed", log);
+      throw failure("Creating the environment failed", log, false);
     }
     out.println("Installing " + PrivateMoto.PACKAGE + " into it with pip; pip's progress follows ...");
     List<String> install = new ArrayList<>(pip.command(privateMoto));
     install.addAll(List.of("install", "--disable-pip-version-check", PrivateMoto.PACKAGE));
     if (run(install, log, true) != 0) {
-      throw failure("pip could not install " + PrivateMoto.PACKAGE, log);
+      throw failure("pip could not install " + PrivateMoto.PACKAGE, log, true);
     }
     if (privateMoto.installation().isEmpty()) {
-      throw failure("pip finished, but " + root.relativize(directory) + " has no moto_server", log);
+      throw failure("pip finished, but " + root.relativize(directory) + " has no moto_server", log, true);
     }
     forget(DECLINED);
     out.printf("Installed %s into %s in %d s; the workshop uses it from now on.%n",
@@ -177,14 +177,16 @@ final class MotoSetup {
     }
   }
 
-  /** The installation failed: what was seen, and what to do about it. The whole output goes to the log. */
-  private WorkshopException failure(String what, List<String> log) {
+  /**
+   * The installation failed: what was seen (the last lines, unless they were just {@code shown}),
+   * and what to do about it. The whole output goes to the log.
+   */
+  private WorkshopException failure(String what, List<String> log, boolean shown) {
     String output = String.join("\n", log);
     remember(LOG, output + "\n");
     List<String> last = log.stream().filter(line -> !line.isBlank()).toList();
-    String tail = String.join("\n  ", last.subList(Math.max(0, last.size() - 6), last.size()));
-    return new WorkshopException(what + ". Its last lines:\n  " + tail + "\n" + whatToDo(output)
-        + " (Everything it printed: " + LOG + ".)");
+    String seen = shown ? " (its output is above)." : ". Its last lines:\n  " + String.join("\n  ", last.subList(Math.max(0, last.size() - 6), last.size()));
+    return new WorkshopException(what + seen + "\n" + whatToDo(output) + " (Everything it printed: " + LOG + ".)");
   }
 
   /** What to do after a failed installation, by what its output says. */
