@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import workshop.kit.backends.LocalBackends;
 import workshop.kit.gateway.LocalRun;
 import workshop.kit.momento.LocalMomentoServer;
@@ -55,6 +56,14 @@ final class ServedStep implements AutoCloseable {
     if (actor != null) {
       request.header("authorization", actor);
     }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A request with exactly the given headers (none added), to {@code url}; {@code body} may be empty. */
+  HttpResponse<String> send(String method, URI url, Map<String, String> headers, String body) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(url)
+        .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(request::header);
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 

@@ -15,21 +15,21 @@ import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
  *   <li>an explicit endpoint: {@code -Dworkshop.dynamodb.endpoint=URL}, else the AWS SDK's own
  *       variable {@code AWS_ENDPOINT_URL_DYNAMODB};
  *   <li>real AWS, when asked for: {@code -Dworkshop.dynamodb=aws} or {@code WORKSHOP_DYNAMODB=aws};
- *   <li>moto found on this machine ({@code moto_server} on the PATH, else {@code python3 -m
- *       moto.server}), started on a free loopback port;
+ *   <li>moto found on this machine (the workshop's own in {@code .workshop/moto}, see {@link
+ *       PrivateMoto}, else {@code moto_server} on the PATH, else {@code python3 -m moto.server}),
+ *       started on a free loopback port;
  *   <li>LocalStack in Docker, when Docker runs (tried first when asked for with {@code
  *       -Dworkshop.dynamodb=localstack} or {@code WORKSHOP_DYNAMODB=localstack});
- *   <li>otherwise a {@link BackendUnavailableException} that says how to get one of them.
+ *   <li>otherwise a {@link BackendUnavailableException} that says how to get one of them
+ *       ({@link #howToGetMoto}).
  * </ol>
  *
  * <p>System properties win over environment variables, as on a command line. {@code
  * endpoint().description()} says which backend was picked: print it.
  */
 public final class DynamoDbBackends {
-  static final String NOTHING_FOUND =
-      "No DynamoDB-compatible server found. Install moto: pip install \"moto[server]\" (then"
-          + " moto_server must be on PATH), or start Docker so LocalStack can run, or set"
-          + " AWS_ENDPOINT_URL_DYNAMODB to a running endpoint.";
+  /** Where to read more, for every "how to get moto" message. */
+  static final String MORE = "(docs/00-introduction.md, \"What you need\")";
 
   /** Where clients go when nothing says otherwise; any region works with local backends. */
   static final String DEFAULT_LOCAL_REGION = "us-east-1";
@@ -69,8 +69,7 @@ public final class DynamoDbBackends {
       case "moto":
         return MotoDynamoDb.start(
             toolbox.moto().get().orElseThrow(() -> new BackendUnavailableException(
-                "moto was asked for (" + wanted.get().source() + "=moto) but is not installed."
-                    + " Install it: pip install \"moto[server]\" (then moto_server must be on PATH).")),
+                "moto was asked for (" + wanted.get().source() + "=moto) but is not installed. " + howToGetMoto(toolbox.python().get()))),
             localRegion(env));
       case "":
         break; // nothing asked for: look for what this machine has
@@ -87,7 +86,52 @@ public final class DynamoDbBackends {
     if (toolbox.dockerAvailable().getAsBoolean()) {
       return startInDocker(env);
     }
-    throw new BackendUnavailableException(NOTHING_FOUND);
+    throw new BackendUnavailableException(nothingFound(toolbox.python().get()));
+  }
+
+  /**
+   * True when the resolver would look for moto: no endpoint is named, and neither real AWS nor
+   * LocalStack is asked for. (The CLI offers to install moto only then.)
+   */
+  public static boolean looksForMoto(Map<String, String> env, Properties props) {
+    if (Setting.of(props, "workshop.dynamodb.endpoint", env, "AWS_ENDPOINT_URL_DYNAMODB").isPresent()) {
+      return false;
+    }
+    String choice = Setting.of(props, "workshop.dynamodb", env, "WORKSHOP_DYNAMODB").map(s -> s.value().toLowerCase(Locale.ROOT)).orElse("");
+    return choice.isEmpty() || choice.equals("moto");
+  }
+
+  /** True when moto is installed: the workshop's own, or on the PATH of {@code env}. */
+  public static boolean motoFound(PrivateMoto privateMoto, Map<String, String> env) {
+    return MotoLocator.find(privateMoto, env.getOrDefault("PATH", "")).isPresent();
+  }
+
+  /** Neither moto nor Docker: what was looked for, and the ways to get one. */
+  static String nothingFound(Optional<Python> python) {
+    return "No DynamoDB for the checks: moto_server is not installed here (not in .workshop/moto, not on PATH),"
+        + " and no Docker engine answered. " + howToGetMoto(python);
+  }
+
+  /**
+   * How to get moto: with a Python 3.9+ here, the workshop installs its own copy; without one, the
+   * three ways, easiest first. Never a bare "pip install": on Homebrew's Python, Debian 12 and
+   * Ubuntu 23.04+ it is refused (PEP 668, "externally-managed-environment").
+   */
+  static String howToGetMoto(Optional<Python> python) {
+    if (python.isPresent()) {
+      return "Python " + python.get().version() + " is here (" + python.get().display() + "): run ./workshop prepare, which offers to"
+          + " install " + PrivateMoto.PACKAGE + " into .workshop/moto, for this workshop alone. Or start Docker (LocalStack), or set"
+          + " AWS_ENDPOINT_URL_DYNAMODB to a DynamoDB-compatible server you run. " + MORE;
+    }
+    String lineBreak = System.lineSeparator();
+    return "No Python 3.9 or newer was found on PATH either. Three ways to get a DynamoDB, easiest first:" + lineBreak
+        + "  1. Install Python 3 (https://www.python.org/downloads/, or on macOS: brew install python), open a new terminal,"
+        + " then run ./workshop prepare: it installs " + PrivateMoto.PACKAGE + " into .workshop/moto, for this workshop alone." + lineBreak
+        + "  2. Or, with pipx (https://pipx.pypa.io): pipx install \"" + PrivateMoto.PACKAGE + "\", then open a new terminal so that"
+        + " moto_server is on PATH." + lineBreak
+        + "  3. Or start Docker (Docker Desktop on macOS and Windows): the workshop then runs LocalStack in it; "
+        + DockerDynamoDb.WHAT_IT_DOWNLOADS + "." + lineBreak
+        + "Or set AWS_ENDPOINT_URL_DYNAMODB to a DynamoDB-compatible server you run. " + MORE;
   }
 
   private static RunningDynamoDb startInDocker(Map<String, String> env) {
@@ -95,7 +139,7 @@ public final class DynamoDbBackends {
         .orElseThrow(() -> new BackendUnavailableException(
             "Docker runs here, but the workshop's LocalStack support (workshop-localstack) is not built."
                 + " Build it once: ./mvnw -q -pl workshop-kit/cli,workshop-kit/charts,workshop-kit/localstack -am install -Dmaven.test.skip=true"
-                + " (or install moto: pip install \"moto[server]\")."))
+                + " (or use moto instead: ./workshop prepare offers to install it into .workshop/moto)."))
         .start(env);
   }
 

@@ -9,15 +9,22 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Finds moto the way a shell would: {@code moto_server} on the PATH, else a Python on the PATH that
- * can {@code import moto.server} (pip sometimes installs the package without putting its script on
- * the PATH). The PATH is a parameter so tests can hand in one where nothing is found.
+ * Finds moto: first the workshop's own ({@link PrivateMoto}, in {@code .workshop/moto}), then the
+ * way a shell would: {@code moto_server} on the PATH, else a Python on the PATH that can {@code
+ * import moto.server} (pip sometimes installs the package without putting its script on the PATH).
+ * The PATH is a parameter so tests can hand in one where nothing is found.
  */
 final class MotoLocator {
   private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
 
   private MotoLocator() {}
 
+  /** The workshop's own moto when it is installed, else moto on the PATH. */
+  static Optional<MotoInstallation> find(PrivateMoto privateMoto, String path) {
+    return privateMoto.installation().or(() -> find(path));
+  }
+
+  /** moto on the PATH. */
   static Optional<MotoInstallation> find(String path) {
     Optional<Path> python = onPath(path, "python3").or(() -> onPath(path, "python"));
     Optional<Path> motoServer = onPath(path, "moto_server");

@@ -186,9 +186,8 @@ final class MotoServer implements AutoCloseable {
             new BackendUnavailableException(
                 moto.displayName() + " exited (code " + process.exitValue() + ") before it answered on "
                     + uri() + ". Last lines of its log (" + log + "):\n" + tail
-                    + "\nTry running `" + moto.displayName() + " -H 127.0.0.1 -p 5000` yourself to see"
-                    + " what is wrong, reinstall it with pip install \"moto[server]\", or set"
-                    + " AWS_ENDPOINT_URL_DYNAMODB to a running endpoint.");
+                    + "\nTry running `" + String.join(" ", moto.serverCommand()) + " -H 127.0.0.1 -p 5000` yourself to see"
+                    + " what is wrong. " + reinstall(moto) + " Or set AWS_ENDPOINT_URL_DYNAMODB to a running endpoint.");
         if (tail.contains("Address already in use")) {
           throw new PortTakenException(failure);
         }
@@ -203,6 +202,15 @@ final class MotoServer implements AutoCloseable {
         moto.displayName() + " did not answer on " + uri() + " within " + READY_TIMEOUT.toSeconds()
             + " s. Last lines of its log (" + log + "):\n" + lastLinesOfLog(15)
             + "\nIs the machine very busy? Try again, or set AWS_ENDPOINT_URL_DYNAMODB to a running endpoint.");
+  }
+
+  /** How to get a moto that works again: the workshop's own is simply made again. */
+  private static String reinstall(MotoInstallation moto) {
+    PrivateMoto privateMoto = PrivateMoto.ofThisWorkshop();
+    return privateMoto.holds(moto.serverCommand().get(0))
+        ? "To install the workshop's own moto again: delete " + PrivateMoto.DIRECTORY + ", then run ./workshop prepare."
+        : "Reinstall moto the way you installed it, or remove it: then ./workshop prepare offers to install the workshop's own copy"
+            + " into " + PrivateMoto.DIRECTORY + ".";
   }
 
   /** True once moto's own API answers; anything else (refused, timeout) means "not yet". */

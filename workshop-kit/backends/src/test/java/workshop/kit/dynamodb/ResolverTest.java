@@ -18,15 +18,29 @@ class ResolverTest {
   @TempDir Path emptyDirectory;
 
   @Test
-  void nothingAvailableSaysHowToGetMotoOrDocker() {
+  void withoutMotoDockerOrPythonTheMessageNamesThreeWaysInOrder() {
     Map<String, String> env = Map.of("PATH", emptyDirectory.toString());
 
     assertThatThrownBy(() -> DynamoDbBackends.start(env, new Properties(), ToolboxFor.pathWithoutDocker(emptyDirectory)))
         .isInstanceOf(BackendUnavailableException.class)
-        .hasMessage(DynamoDbBackends.NOTHING_FOUND)
-        .hasMessageContaining("pip install \"moto[server]\"")
-        .hasMessageContaining("Docker")
-        .hasMessageContaining("AWS_ENDPOINT_URL_DYNAMODB");
+        .hasMessageStartingWith("No DynamoDB for the checks: moto_server is not installed here (not in .workshop/moto, not on PATH),"
+            + " and no Docker engine answered. No Python 3.9 or newer was found on PATH either.")
+        .hasMessageContainingAll("1. Install Python 3 (https://www.python.org/downloads/, or on macOS: brew install python)",
+            "2. Or, with pipx", "pipx install \"moto[server]==5.2.1\"", "3. Or start Docker", "localstack/localstack:4.14.0",
+            "AWS_ENDPOINT_URL_DYNAMODB")
+        .satisfies(e -> assertThat(e.getMessage().indexOf("python.org")).isLessThan(e.getMessage().indexOf("pipx"))
+            .isLessThan(e.getMessage().indexOf("Docker (Docker Desktop")))
+        .message().doesNotContain("pip install");
+  }
+
+  @Test
+  void withAPythonTheMessageSaysPrepareInstallsTheWorkshopsOwnMoto() {
+    Python python = new Python(java.util.List.of("/usr/bin/python3"), "3.11.2", true);
+
+    assertThatThrownBy(() -> DynamoDbBackends.start(Map.of(), new Properties(), ToolboxFor.onlyPython(python)))
+        .isInstanceOf(BackendUnavailableException.class)
+        .hasMessageContainingAll("Python 3.11.2 is here (/usr/bin/python3)", "./workshop prepare", "moto[server]==5.2.1 into .workshop/moto")
+        .message().doesNotContain("pip install");
   }
 
   @Test
@@ -55,7 +69,7 @@ class ResolverTest {
         .isInstanceOf(BackendUnavailableException.class)
         .hasMessageContaining("moto_server exited (code 3)")
         .hasMessageContaining("No module named flask")
-        .hasMessageContaining("pip install \"moto[server]\"");
+        .hasMessageContaining("Reinstall moto the way you installed it");
   }
 
   @Test
@@ -131,7 +145,7 @@ class ResolverTest {
   void motoAskedForButMissingSaysHowToInstallIt() {
     assertThatThrownBy(() -> DynamoDbBackends.start(Map.of("WORKSHOP_DYNAMODB", "moto"), new Properties(), ToolboxFor.nothing()))
         .isInstanceOf(BackendUnavailableException.class)
-        .hasMessageContaining("pip install \"moto[server]\"");
+        .hasMessageContainingAll("moto was asked for (WORKSHOP_DYNAMODB=moto) but is not installed.", "pipx install \"moto[server]==5.2.1\"");
   }
 
   @Test

@@ -154,6 +154,7 @@ final class CompareCommand implements Callable<Integer> {
     List<StepUnderTest> steps = stepsToRun();
 
     System.out.println("Comparing " + steps.stream().map(StepUnderTest::name).toList() + ", running " + codeLabel + ".");
+    MotoSetup.onThisMachine(workspace).beforeBackends();
     try (LocalBackends backends = LocalBackends.start()) {
       System.out.println(backends.describe());
       System.out.println(workloadLine(settings, ttls));

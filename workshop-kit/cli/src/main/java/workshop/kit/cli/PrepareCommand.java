@@ -42,7 +42,8 @@ import workshop.kit.steps.Step;
 @Command(name = "prepare", mixinStandardHelpOptions = true,
     header = "Before the day: check this machine and fetch everything, so the day works offline.",
     description = {
-      "Before the day: check Java 17+, bash, git, moto (or Docker) and a free port; download everything every",
+      "Before the day: check Java 17+, bash, git, moto (or Docker) and a free port; offer to install moto into",
+      ".workshop/moto when it is missing and Python is here (--yes: without asking); download everything every",
       "workshop command needs, so the day works offline; build once; run step 1's checks on the starter.",
       "Ends with \"ready\" or a numbered list of what to fix. Run it again with --offline to prove nothing is fetched."})
 final class PrepareCommand implements Callable<Integer> {
@@ -74,6 +75,9 @@ final class PrepareCommand implements Callable<Integer> {
   @Option(names = "--offline", description = "Download nothing: prove that everything needed is here already (run it after prepare).")
   boolean offline;
 
+  @Option(names = "--yes", description = "Install moto into .workshop/moto without asking, if it is missing and Python 3.9+ is here.")
+  boolean yes;
+
   PrepareCommand(Workspace workspace) {
     this.workspace = workspace;
   }
@@ -88,6 +92,9 @@ final class PrepareCommand implements Callable<Integer> {
     javaHome().ifPresent(problem -> report(found, problem));
     report(found, bash());
     report(found, git());
+    if (!offline) {
+      installMoto();
+    }
     report(found, dynamoDb());
     report(found, port());
     MavenBuild maven = new MavenBuild(workspace.root(), workspace.root().resolve(".workshop").resolve("prepare"));
@@ -195,6 +202,15 @@ final class PrepareCommand implements Callable<Integer> {
       return Readiness.ready(what, dynamoDb.endpoint().description());
     } catch (BackendUnavailableException e) {
       return Readiness.toFix(what, "none found", e.getMessage());
+    }
+  }
+
+  /** Offers the workshop's own moto when it is missing (again after an earlier "no"); a failure is reported below. */
+  private void installMoto() {
+    try {
+      MotoSetup.onThisMachine(workspace).offer(true, yes);
+    } catch (WorkshopException e) {
+      System.out.println(e.getMessage().indent(7).stripTrailing());
     }
   }
 

@@ -1,5 +1,8 @@
 package workshop.kit.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -64,6 +67,7 @@ final class RunCommand implements Callable<Integer> {
         solution
             ? "Serving the reference solution (solutions/" + workspace.moduleDir(step).getFileName() + ")."
             : "Serving your code (" + workspace.moduleDir(step).getFileName() + "/src/main/java). Add --solution to serve the reference solution instead.");
+    MotoSetup.onThisMachine(workspace).beforeBackends();
     // The wall clock, as on Momento: a 60 s entry is gone 60 s later, unless the learner moves it on.
     LocalBackends backends = LocalBackends.start(new WallClock());
     Running running = new Running(backends);
@@ -83,6 +87,7 @@ final class RunCommand implements Callable<Integer> {
     System.out.println(backends.describe());
     System.out.println();
     System.out.println(Walkthrough.forBaseUrl(url));
+    requestFile(step, url).ifPresent(System.out::println);
     System.out.printf("Serving %s at %s. Stop with Ctrl-C.%n", step.name(), url);
     System.out.println("Inspector, the cache beside the table: " + url + "/_workshop/");
     if (running.run.gateway().clock().canMove()) {
@@ -93,6 +98,23 @@ final class RunCommand implements Callable<Integer> {
     new ClockConsole(running.run.gateway().clock(), System.out).startReading(System.in);
     new CountDownLatch(1).await(); // until Ctrl-C
     return 0;
+  }
+
+  /**
+   * Where the step's requests are for an IDE's HTTP client, which every OS has (the curl lines
+   * above are for bash): the walkthrough and the chapter's demos, in step-N-.../requests.http.
+   */
+  private Optional<String> requestFile(Step step, String url) {
+    Path file = workspace.moduleDir(step).resolve("requests.http");
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    String defaultPort = spec.findOption("--port").defaultValue();
+    String otherPort = Integer.toString(port).equals(defaultPort) ? ""
+        : " It sends to port " + defaultPort + ": change @host at its top to " + url + ".";
+    return Optional.of("Or from your IDE, on any OS: the same requests and the chapter's demos are in " + workspace.root().relativize(file)
+        + " (IntelliJ's HTTP Client, or VS Code with the REST Client extension); each says the status to expect." + otherPort
+        + System.lineSeparator());
   }
 
   /** What has to be stopped, filled in as it starts. */

@@ -93,6 +93,8 @@ final class StepGrading {
 
   private synchronized CompletableFuture<LocalBackends> backendsStarting() {
     if (backends == null) {
+      // Asked here, on the command's own thread, before anything starts: moto may need installing first.
+      MotoSetup.onThisMachine(workspace).beforeBackends();
       backends = CompletableFuture.supplyAsync(LocalBackends::shared);
     }
     return backends;

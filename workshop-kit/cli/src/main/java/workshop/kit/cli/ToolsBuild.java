@@ -75,29 +75,15 @@ final class ToolsBuild {
     }
   }
 
-  /** Rebuilds the tools with the Maven wrapper, quietly; a WorkshopException with Maven's errors when that fails. */
+  /**
+   * Rebuilds the tools with the Maven wrapper, saying how far it is ({@link MavenProgress}); a
+   * WorkshopException after Maven's errors when that fails.
+   */
   void rebuild() {
     System.err.println("The workshop's tools changed since they were last built (a git pull?): rebuilding them ...");
-    boolean windows = System.getProperty("os.name", "").startsWith("Windows");
-    List<String> command = new ArrayList<>(windows ? List.of("cmd", "/c", "mvnw.cmd") : List.of("./mvnw"));
-    command.addAll(List.of("-q", "-ntp"));
-    command.addAll(BUILD);
-    try {
-      Path log = Files.createTempFile("workshop-tools-build", ".log");
-      Process maven = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
-          .redirectOutput(log.toFile()).start();
-      int exit = maven.waitFor();
-      String output = Files.readString(log);
-      Files.deleteIfExists(log);
-      if (exit != 0) {
-        throw new WorkshopException(output.strip() + "\n\nRebuilding the workshop's tools failed (above). If you changed files under"
-            + " account-service/ or workshop-kit/, undo that (git checkout -- account-service workshop-kit), then try again.");
-      }
-    } catch (IOException e) {
-      throw new WorkshopException("Could not run the Maven wrapper (" + String.join(" ", command) + "): " + e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new WorkshopException("Interrupted while rebuilding the workshop's tools.");
+    if (new MavenProgress(root, System.err).run(BUILD) != 0) {
+      throw new WorkshopException("Rebuilding the workshop's tools failed (above). If you changed files under"
+          + " account-service/ or workshop-kit/, undo that (git checkout -- account-service workshop-kit), then try again.");
     }
     markFresh();
   }

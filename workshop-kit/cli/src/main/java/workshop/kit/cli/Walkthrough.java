@@ -8,7 +8,7 @@ final class Walkthrough {
     String json = "-H 'Content-Type: application/json'";
     return String.join(
         System.lineSeparator(),
-        "Try it (in another terminal):",
+        "Try it in another terminal (bash, Git Bash or WSL):",
         "",
         "  # two users",
         "  curl -i -X POST " + url + "/users " + json + " -d '{\"username\":\"oliviaowner\",\"firstName\":\"Olivia\",\"lastName\":\"Smith\"}'",

@@ -1,20 +1,11 @@
 package workshop.kit.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import workshop.kit.code.CompileFailedException;
@@ -31,8 +22,6 @@ import workshop.kit.steps.Step;
 @Command(name = "watch", mixinStandardHelpOptions = true,
     description = "Grade a step every time you save one of its files; move on when it is done. Ctrl-C stops.")
 final class WatchCommand implements Callable<Integer> {
-  /** Editors save in bursts (a temporary file, a rename, a touch): wait for the burst to end. */
-  private static final long QUIET_MILLIS = 150;
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
   private final Workspace workspace;
@@ -46,26 +35,28 @@ final class WatchCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException, InterruptedException {
+  public Integer call() {
     StepGrading grading = new StepGrading(workspace).startingBackends();
     Step step = stepName != null ? workspace.steps().named(stepName) : firstNotDone(grading);
     String news = "";
-    try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
+    try {
       while (true) {
         Path sources = workspace.moduleDir(step).resolve("src/main/java");
-        register(watcher, sources);
-        boolean done = gradeAndShow(grading, step, sources, news);
-        news = "";
-        Optional<Step> next = workspace.steps().after(step);
-        if (done && next.isPresent()) {
-          news = step.name() + " is done, well done! Now " + next.get().name() + ": read " + next.get().chapter()
-              + ", then edit " + next.get().module() + "/src/main/java.";
-          step = next.get();
-          continue;
+        // Watching starts before grading reads the files: a save made while it grades is not lost.
+        try (SourceChanges saves = SourceChanges.watch(sources)) {
+          boolean done = gradeAndShow(grading, step, sources, news);
+          news = "";
+          Optional<Step> next = workspace.steps().after(step);
+          if (done && next.isPresent()) {
+            news = step.name() + " is done, well done! Now " + next.get().name() + ": read " + next.get().chapter()
+                + ", then edit " + next.get().module() + "/src/main/java.";
+            step = next.get();
+            continue;
+          }
+          saves.awaitSave();
         }
-        awaitSave(watcher);
       }
-    } catch (ClosedWatchServiceException | InterruptedException stopped) {
+    } catch (InterruptedException stopped) {
       return 130;
     }
   }
@@ -102,36 +93,6 @@ final class WatchCommand implements Callable<Integer> {
         outcome.substring(0, 1).toUpperCase() + outcome.substring(1), (System.nanoTime() - started) / 1e9,
         LocalTime.now().format(CLOCK), workspace.root().relativize(sources));
     return done;
-  }
-
-  /** Blocks until a file under the watched directories changed, and the burst of changes is over. */
-  private static void awaitSave(WatchService watcher) throws InterruptedException {
-    WatchKey key = watcher.take();
-    drain(key);
-    while (true) {
-      WatchKey more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
-      if (more == null) {
-        return;
-      }
-      drain(more);
-    }
-  }
-
-  private static void drain(WatchKey key) {
-    key.pollEvents();
-    key.reset();
-  }
-
-  /** Watches the directory and every directory under it (the JDK's watcher is not recursive). */
-  private static void register(WatchService watcher, Path directory) throws IOException {
-    if (!Files.isDirectory(directory)) {
-      return;
-    }
-    try (Stream<Path> tree = Files.walk(directory)) {
-      for (Path dir : tree.filter(Files::isDirectory).toList()) {
-        dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
-      }
-    }
   }
 
   /** The first step the learner has not finished, by the records of earlier checks, or by grading. */

@@ -8,9 +8,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The two launchers, {@code workshop} (bash) and {@code workshop.cmd} (Windows), stay thin and say
- * the same thing: the tools' Maven build the CLI itself runs ({@link ToolsBuild#BUILD}), the same
- * classpath, the same main class. (The bash launcher runs for real in the verification module's
- * learner-clone test; the .cmd one is only read here.)
+ * the same thing: the tools' Maven build the CLI itself runs ({@link ToolsBuild#BUILD}), through the
+ * same progress reporter ({@link MavenProgress}, run from its source file since nothing is built
+ * yet), the same classpath, the same main class. (The bash launcher runs for real in the
+ * verification module's learner-clone test; the .cmd one is only read here.)
  */
 class LaunchersTest {
   private static final Path ROOT = Path.of(System.getProperty("workshop.root", "..")).toAbsolutePath().normalize();
@@ -20,10 +21,12 @@ class LaunchersTest {
     String build = String.join(" ", ToolsBuild.BUILD);
     String bash = Files.readString(ROOT.resolve("workshop"));
     String cmd = Files.readString(ROOT.resolve("workshop.cmd"));
-    assertThat(bash).contains("./mvnw -q -ntp " + build).contains(WorkshopCli.class.getName())
+    String progress = "java " + MavenProgress.SOURCE + " " + build;
+    assertThat(ROOT.resolve(MavenProgress.SOURCE)).isRegularFile();
+    assertThat(bash).contains(progress).contains(WorkshopCli.class.getName())
         .contains(String.join(":", ToolsBuild.CLASSPATH))
         .contains("-Dworkshop.root=").contains("-Dworkshop.tools.fresh=");
-    assertThat(cmd).contains("mvnw.cmd -q -ntp " + build).contains(WorkshopCli.class.getName())
+    assertThat(cmd).contains(progress).contains(WorkshopCli.class.getName())
         .contains(String.join(";", ToolsBuild.CLASSPATH).replace('/', '\\'))
         .contains("-Dworkshop.root=").contains("-Dworkshop.tools.fresh=");
     assertThat(bash.lines().count()).as("the bash launcher stays a thin shim").isLessThanOrEqualTo(40);

@@ -1,5 +1,9 @@
 package workshop.kit.localstack;
 
+import static workshop.kit.dynamodb.DockerDynamoDb.LATEST_IMAGE;
+import static workshop.kit.dynamodb.DockerDynamoDb.PINNED_IMAGE;
+import static workshop.kit.dynamodb.DockerDynamoDb.WHAT_IT_DOWNLOADS;
+
 import java.util.Map;
 import org.testcontainers.DockerClientFactory;
 import workshop.kit.dynamodb.BackendUnavailableException;
@@ -30,14 +34,6 @@ final class LocalStackDynamoDb extends DynamoDbBackend {
     }
   }
 
-  /**
-   * Pinned: {@code latest} needs an auth token since March 2026, and 4.14.0 is the newest tag that
-   * runs without one.
-   */
-  static final String PINNED_IMAGE = "localstack/localstack:4.14.0";
-
-  static final String LATEST_IMAGE = "localstack/localstack:latest";
-
   private final LocalStackContainer container;
 
   private LocalStackDynamoDb(LocalStackContainer container, String image) {
@@ -50,6 +46,20 @@ final class LocalStackDynamoDb extends DynamoDbBackend {
     this.container = container;
   }
 
+  static {
+    // Looking for Docker, Testcontainers logs its version and, where there is no Docker, an ERROR
+    // that "execution cannot continue", although the workshop goes on and says itself what to do.
+    // Keep those quiet (unless configured otherwise); its download progress (images) still shows.
+    quiet("org.slf4j.simpleLogger.log.org.testcontainers.dockerclient");
+    quiet("org.slf4j.simpleLogger.log.org.testcontainers.DockerClientFactory");
+  }
+
+  private static void quiet(String logger) {
+    if (System.getProperty(logger) == null) {
+      System.setProperty(logger, "off");
+    }
+  }
+
   /** ~0.5 s the first time (Testcontainers then caches the answer); false rather than an exception. */
   static boolean dockerAvailable() {
     try {
@@ -59,10 +69,18 @@ final class LocalStackDynamoDb extends DynamoDbBackend {
     }
   }
 
-  /** Starts the container; with {@code LOCALSTACK_AUTH_TOKEN} set, the latest image with that token. */
+  /**
+   * Starts the container: the pinned image, which needs no account, or with {@code
+   * LOCALSTACK_AUTH_TOKEN} set, the latest image with that token. It says first what it starts and
+   * what Docker downloads for it: the first pull takes minutes.
+   */
   static LocalStackDynamoDb start(Map<String, String> env) {
     String token = env.getOrDefault("LOCALSTACK_AUTH_TOKEN", "");
     String image = token.isBlank() ? PINNED_IMAGE : LATEST_IMAGE;
+    System.err.println(token.isBlank()
+        ? "DynamoDB: starting LocalStack in Docker. " + WHAT_IT_DOWNLOADS + "; Docker's download progress follows."
+        : "DynamoDB: LOCALSTACK_AUTH_TOKEN is set, so starting " + LATEST_IMAGE + " in Docker with it (the first time, Docker"
+            + " downloads it: about 2 GB on disk); Docker's download progress follows.");
     LocalStackContainer container =
         new LocalStackContainer(DockerImageName.parse(image)).withServices("dynamodb");
     if (!token.isBlank()) {
@@ -74,7 +92,9 @@ final class LocalStackDynamoDb extends DynamoDbBackend {
       container.stop();
       throw new BackendUnavailableException(
           "Docker is running but LocalStack (" + image + ") did not start: " + e.getMessage()
-              + ". Can Docker pull images here? Or install moto: pip install \"moto[server]\".",
+              + (token.isBlank() ? ". Can Docker download images here (docker pull " + image + ")?"
+                  : ". Is LOCALSTACK_AUTH_TOKEN a valid token? Unset it to use " + PINNED_IMAGE + ", which needs none.")
+              + " Or use moto instead: ./workshop prepare offers to install it into .workshop/moto.",
           e);
     }
     return new LocalStackDynamoDb(container, image);
