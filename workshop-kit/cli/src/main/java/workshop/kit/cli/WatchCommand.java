@@ -10,16 +10,17 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import workshop.kit.code.CompileFailedException;
 import workshop.kit.grader.Scorecard;
 import workshop.kit.grader.StepResult;
+import workshop.kit.steps.Chapters;
 import workshop.kit.steps.Step;
 
 /**
@@ -33,7 +34,6 @@ import workshop.kit.steps.Step;
 final class WatchCommand implements Callable<Integer> {
   /** Editors save in bursts (a temporary file, a rename, a touch): wait for the burst to end. */
   private static final long QUIET_MILLIS = 150;
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
   private final Workspace workspace;
   private final PrintStream out = System.out;
@@ -41,12 +41,19 @@ final class WatchCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "step-N", description = "The step to start with (default: the first one not done yet).")
   String stepName;
 
+  @Mixin
+  LanguageOption language = new LanguageOption();
+
+  /** What watch says, in the learner's language (set when the command starts). */
+  private WatchLines lines;
+
   WatchCommand(Workspace workspace) {
     this.workspace = workspace;
   }
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    lines = new WatchLines(new Chapters(workspace.root(), language.language()));
     StepGrading grading = new StepGrading(workspace).startingBackends();
     Step step = stepName != null ? workspace.steps().named(stepName) : firstNotDone(grading);
     String news = "";
@@ -58,8 +65,7 @@ final class WatchCommand implements Callable<Integer> {
         news = "";
         Optional<Step> next = workspace.steps().after(step);
         if (done && next.isPresent()) {
-          news = step.name() + " is done, well done! Now " + next.get().name() + ": read " + next.get().chapter()
-              + ", then edit " + next.get().module() + "/src/main/java.";
+          news = lines.movedOn(step, next.get());
           step = next.get();
           continue;
         }
@@ -74,7 +80,7 @@ final class WatchCommand implements Callable<Integer> {
   private boolean gradeAndShow(StepGrading grading, Step step, Path sources, String news) {
     long started = System.nanoTime();
     clearScreen();
-    out.println("Checking " + step.name() + " ...");
+    out.println(lines.checking(step));
     Runnable showNews = () -> {
       if (!news.isEmpty()) {
         out.println(news);
@@ -82,25 +88,22 @@ final class WatchCommand implements Callable<Integer> {
       }
     };
     boolean done = false;
-    String outcome;
+    boolean graded;
     try {
       StepResult result = grading.grade(step);
       clearScreen();
       showNews.run();
-      new Scorecard(workspace.steps()).printCompact(result, out);
+      new Scorecard(workspace.steps(), language.guidance(workspace.root())).printCompact(result, out);
       done = result.complete();
-      outcome = "graded";
+      graded = true;
     } catch (CompileFailedException e) {
       clearScreen();
       showNews.run();
-      out.println(e.errorsAndWhose() + " Fix it and save: watch checks again. ./workshop reset " + step.name()
-          + " puts the starter back (keeping a copy of your file).");
-      outcome = "compiled with errors";
+      out.println(e.errorsAndWhose() + lines.fixAndSave(step));
+      graded = false;
     }
     out.println();
-    out.printf("%s in %.1f s at %s. Watching %s: save a file to check again. Ctrl-C stops.%n",
-        outcome.substring(0, 1).toUpperCase() + outcome.substring(1), (System.nanoTime() - started) / 1e9,
-        LocalTime.now().format(CLOCK), workspace.root().relativize(sources));
+    out.println(lines.waiting(graded, (System.nanoTime() - started) / 1e9, LocalTime.now(), workspace.root().relativize(sources)));
     return done;
   }
 
