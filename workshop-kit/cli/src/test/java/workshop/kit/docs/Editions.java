@@ -74,6 +74,36 @@ record Editions(Path english, Markdown englishPage, Path japanese, Markdown japa
     return problems;
   }
 
+  /**
+   * English commands the Japanese page leaves out: every {@code ./workshop} and {@code ./mvnw}
+   * command of the English page, in a code span or a code block, must be in the Japanese page too,
+   * written the same (the Japanese page may show more, such as {@code --lang ja}).
+   */
+  List<String> commandProblems() {
+    List<String> japaneseCommands = commands(japanesePage).stream().map(Markdown.Located::text).toList();
+    List<String> problems = new ArrayList<>();
+    for (Markdown.Located command : commands(englishPage)) {
+      if (!japaneseCommands.contains(command.text())) {
+        problems.add(english + ":" + command.line() + " (in " + sectionOf(englishPage, command.line()) + ") has the command `" + command.text()
+            + "`; " + japanese + " does not. Write it the same way in the Japanese section.");
+      }
+    }
+    return problems;
+  }
+
+  private static List<Markdown.Located> commands(Markdown page) {
+    List<Markdown.Located> commands = new ArrayList<>();
+    List<Markdown.Located> code = new ArrayList<>(page.codeSpans());
+    page.codeBlocks().forEach(block -> code.addAll(block.lines()));
+    for (Markdown.Located piece : code) {
+      String text = piece.text().strip();
+      if (text.startsWith("./workshop") || text.startsWith("./mvnw")) {
+        commands.add(new Markdown.Located(piece.line(), text.replaceAll("\\s+#.*$", "").replaceAll("\\s+", " ")));
+      }
+    }
+    return commands;
+  }
+
   /** The Japanese anchor of each English anchor, heading by heading; empty when the headings are out of step. */
   Map<String, String> anchors() {
     Map<String, String> anchors = new LinkedHashMap<>();

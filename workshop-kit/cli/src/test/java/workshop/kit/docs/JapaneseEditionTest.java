@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The Japanese edition ({@code docs/ja/}) in step with the English pages. For every page
  * {@code docs/ja/X.md} that exists, beside {@code docs/X.md} (or README.md for docs/ja/README.md):
  * the same headings, at the same levels and in the same order (which maps every English anchor to
- * its Japanese one); the same code blocks, byte for byte, in the same order; links that lead to the
+ * its Japanese one); the same code blocks, byte for byte, in the same order; every command of the
+ * English page (which DocsClaimsTest parses as the CLI does); links that lead to the
  * Japanese edition where there is one; the glossary's terms and never their forbidden variants;
  * and no English section changed since the Japanese page was translated from it (see
  * {@link TranslationRecord}). A page not translated yet is simply not there: the links of the tools
@@ -48,6 +49,14 @@ class JapaneseEditionTest {
     List<String> problems = new ArrayList<>();
     pages.forEach(page -> problems.addAll(Editions.of(root, page).codeBlockProblems()));
     assertThat(problems).withFailMessage("Code blocks that differ between the editions:%n%s", String.join("\n", problems)).isEmpty();
+  }
+
+  @Test
+  void everyPageHasItsEnglishPagesCommands() {
+    List<String> problems = new ArrayList<>();
+    pages.forEach(page -> problems.addAll(Editions.of(root, page).commandProblems()));
+    assertThat(problems).withFailMessage("Commands of the English pages the Japanese ones leave out:%n%s", String.join("\n", problems)).isEmpty();
+    // That each parses as the CLI parses it, DocsClaimsTest proves for docs/ja/ as for the rest.
   }
 
   @Test
@@ -142,6 +151,9 @@ class JapaneseEditionTest {
         .contains("code block 1 differs: docs/01.md:6 (in \"## Task 1\") and docs/ja/01.md:6 (in \"## タスク 1\")")
         .contains("./workshop check step-2");
     assertThat(editions.anchors()).isEmpty();
+    assertThat(editions.commandProblems()).singleElement().asString()
+        .isEqualTo("docs/01.md:6 (in \"## Task 1\") has the command `./workshop check step-1`; docs/ja/01.md does not."
+            + " Write it the same way in the Japanese section.");
 
     Markdown missing = Markdown.parse("# ステップ\n\n## タスク 1\n");
     assertThat(new Editions(Path.of("docs/01.md"), english, Path.of("docs/ja/01.md"), missing).headingProblems()).singleElement().asString()
