@@ -94,6 +94,8 @@ public final class WorkshopClone implements AutoCloseable {
     ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
     // The clone is a learner's copy: no maintainer's strictness from this build's environment.
     builder.environment().remove("WORKSHOP_STRICT_STARTERS");
+    // The tests read the scorecards in English, whatever the language of the machine they run on.
+    builder.environment().put("WORKSHOP_LANG", "en");
     builder.environment().putAll(environment);
     Path log = Files.createTempFile("workshop-clone-command", ".log");
     builder.redirectOutput(log.toFile());

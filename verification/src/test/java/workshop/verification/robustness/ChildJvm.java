@@ -52,8 +52,10 @@ public final class ChildJvm implements AutoCloseable {
     command.add(testClasspath());
     command.add(mainClass);
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true).start();
-    return new ChildJvm(process);
+    ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true);
+    // The tests read what the tools print in English, whatever the language of the machine they run on.
+    builder.environment().put("WORKSHOP_LANG", "en");
+    return new ChildJvm(builder.start());
   }
 
   /** Waits until a line matches (true) or the time is up or the process ended (false). */

@@ -37,14 +37,19 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   ResultsOptions results = new ResultsOptions();
 
+  @Mixin
+  LanguageOption language = new LanguageOption();
+
   CheckCommand(Workspace workspace) {
     this.workspace = workspace;
   }
 
   @Override
   public Integer call() throws IOException {
+    // Before any grading: a language it does not know is the learner's to fix first.
+    Scorecard scorecard = new Scorecard(workspace.steps(), language.guidance(workspace.root()));
     if (taskName != null) {
-      return checkTask();
+      return checkTask(scorecard);
     }
     StepGrading grading = new StepGrading(workspace).startingBackends();
     List<StepGrade> grades = new ArrayList<>();
@@ -61,7 +66,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     System.out.println("The checks used these backends:");
     grading.backends().describe().lines().forEach(line -> System.out.println("  " + line));
-    new Scorecard(workspace.steps()).print(result, System.out);
+    scorecard.print(result, System.out);
     saveOutput(result).ifPresent(log -> System.out.println("(What the service printed while the checks ran: " + workspace.root().relativize(log) + ")"));
     if (results.any() && !results.write(results(grades), System.out, System.err)) {
       return ResultsOptions.CANNOT_WRITE;
@@ -70,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /** {@code --task}: one task's checks, a short scorecard, and exit code 0 only when all of them pass. */
-  private Integer checkTask() throws IOException {
+  private Integer checkTask(Scorecard scorecard) throws IOException {
     if (stepName == null) {
       System.err.println("--task needs the step too, e.g. ./workshop check step-2 --task 1");
       return ResultsOptions.CANNOT_WRITE;
@@ -85,7 +90,7 @@ final class CheckCommand implements Callable<Integer> {
     StepResult result = grading.gradeTask(step, task);
     System.out.println("The checks used these backends:");
     grading.backends().describe().lines().forEach(line -> System.out.println("  " + line));
-    new Scorecard(workspace.steps()).printTask(result, task, System.out);
+    scorecard.printTask(result, task, System.out);
     saveOutput(result).ifPresent(log -> System.out.println("(What the service printed while the checks ran: " + workspace.root().relativize(log) + ")"));
     return Scorecard.taskDone(result) ? 0 : 1;
   }

@@ -9,10 +9,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import workshop.kit.WorkshopException;
 import workshop.kit.code.PristineStarters;
+import workshop.kit.steps.Language;
 import workshop.kit.steps.Step;
 
 /**
@@ -33,12 +35,16 @@ final class ResetCommand implements Callable<Integer> {
   @Option(names = "--yes", description = "Do not ask.")
   boolean yes;
 
+  @Mixin
+  LanguageOption language = new LanguageOption();
+
   ResetCommand(Workspace workspace) {
     this.workspace = workspace;
   }
 
   @Override
   public Integer call() throws IOException {
+    Language lang = language.language();
     Step step = workspace.steps().named(stepName);
     List<Path> files = workspace.learnerFiles(step);
     PristineStarters starters = workspace.pristineStarters();
@@ -47,10 +53,20 @@ final class ResetCommand implements Callable<Integer> {
         throw new WorkshopException("Cannot read the starter of " + file + " (is this a git clone of the workshop?). Nothing was changed.");
       }
     }
-    System.out.println("Your files of " + step.name() + ":");
+    System.out.println(switch (lang) {
+      case ENGLISH -> "Your files of " + step.name() + ":";
+      case JAPANESE -> step.name() + " のあなたのファイル:";
+    });
     files.forEach(file -> System.out.println("  " + file));
-    if (!Confirmation.confirm("Replace them with the starter? (A copy of yours is kept.)", yes, "./workshop reset " + step.name() + " --yes")) {
-      System.out.println("Nothing changed.");
+    String question = switch (lang) {
+      case ENGLISH -> "Replace them with the starter? (A copy of yours is kept.)";
+      case JAPANESE -> "スターターに置き換えますか？（今のファイルのコピーは残ります）";
+    };
+    if (!Confirmation.confirm(question, yes, "./workshop reset " + step.name() + " --yes")) {
+      System.out.println(switch (lang) {
+        case ENGLISH -> "Nothing changed.";
+        case JAPANESE -> "何も変更していません。";
+      });
       return 1;
     }
     Path backup = workspace.root().resolve(".workshop").resolve("backups").resolve(step.name() + "-" + LocalDateTime.now().format(STAMP));
@@ -68,9 +84,16 @@ final class ResetCommand implements Callable<Integer> {
       Files.write(target, starters.content(file).orElseThrow());
     }
     if (Files.isDirectory(backup)) {
-      System.out.println("Your files as they were are in " + workspace.root().relativize(backup) + "/");
+      Path kept = workspace.root().relativize(backup);
+      System.out.println(switch (lang) {
+        case ENGLISH -> "Your files as they were are in " + kept + "/";
+        case JAPANESE -> "置き換える前のファイルは " + kept + "/ にあります。";
+      });
     }
-    System.out.println("Restored the starter of " + step.name() + ". Next: ./workshop check " + step.name());
+    System.out.println(switch (lang) {
+      case ENGLISH -> "Restored the starter of " + step.name() + ". Next: ./workshop check " + step.name();
+      case JAPANESE -> step.name() + " をスターターに戻しました。次: ./workshop check " + step.name();
+    });
     return 0;
   }
 }

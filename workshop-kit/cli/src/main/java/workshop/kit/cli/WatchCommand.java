@@ -3,14 +3,15 @@ package workshop.kit.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import workshop.kit.code.CompileFailedException;
 import workshop.kit.grader.Scorecard;
 import workshop.kit.grader.StepResult;
+import workshop.kit.steps.Chapters;
 import workshop.kit.steps.Step;
 
 /**
@@ -22,13 +23,17 @@ import workshop.kit.steps.Step;
 @Command(name = "watch", mixinStandardHelpOptions = true,
     description = "Grade a step every time you save one of its files; move on when it is done. Ctrl-C stops.")
 final class WatchCommand implements Callable<Integer> {
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
-
   private final Workspace workspace;
   private final PrintStream out = System.out;
 
   @Parameters(arity = "0..1", paramLabel = "step-N", description = "The step to start with (default: the first one not done yet).")
   String stepName;
+
+  @Mixin
+  LanguageOption language = new LanguageOption();
+
+  /** What watch says, in the learner's language (set when the command starts). */
+  private WatchLines lines;
 
   WatchCommand(Workspace workspace) {
     this.workspace = workspace;
@@ -36,6 +41,7 @@ final class WatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    lines = new WatchLines(new Chapters(workspace.root(), language.language()));
     StepGrading grading = new StepGrading(workspace).startingBackends();
     Step step = stepName != null ? workspace.steps().named(stepName) : firstNotDone(grading);
     String news = "";
@@ -48,8 +54,7 @@ final class WatchCommand implements Callable<Integer> {
           news = "";
           Optional<Step> next = workspace.steps().after(step);
           if (done && next.isPresent()) {
-            news = step.name() + " is done, well done! Now " + next.get().name() + ": read " + next.get().chapter()
-                + ", then edit " + next.get().module() + "/src/main/java.";
+            news = lines.movedOn(step, next.get());
             step = next.get();
             continue;
           }
@@ -65,7 +70,7 @@ final class WatchCommand implements Callable<Integer> {
   private boolean gradeAndShow(StepGrading grading, Step step, Path sources, String news) {
     long started = System.nanoTime();
     clearScreen();
-    out.println("Checking " + step.name() + " ...");
+    out.println(lines.checking(step));
     Runnable showNews = () -> {
       if (!news.isEmpty()) {
         out.println(news);
@@ -73,25 +78,22 @@ final class WatchCommand implements Callable<Integer> {
       }
     };
     boolean done = false;
-    String outcome;
+    boolean graded;
     try {
       StepResult result = grading.grade(step);
       clearScreen();
       showNews.run();
-      new Scorecard(workspace.steps()).printCompact(result, out);
+      new Scorecard(workspace.steps(), language.guidance(workspace.root())).printCompact(result, out);
       done = result.complete();
-      outcome = "graded";
+      graded = true;
     } catch (CompileFailedException e) {
       clearScreen();
       showNews.run();
-      out.println(e.errorsAndWhose() + " Fix it and save: watch checks again. ./workshop reset " + step.name()
-          + " puts the starter back (keeping a copy of your file).");
-      outcome = "compiled with errors";
+      out.println(e.errorsAndWhose() + lines.fixAndSave(step));
+      graded = false;
     }
     out.println();
-    out.printf("%s in %.1f s at %s. Watching %s: save a file to check again. Ctrl-C stops.%n",
-        outcome.substring(0, 1).toUpperCase() + outcome.substring(1), (System.nanoTime() - started) / 1e9,
-        LocalTime.now().format(CLOCK), workspace.root().relativize(sources));
+    out.println(lines.waiting(graded, (System.nanoTime() - started) / 1e9, LocalTime.now(), workspace.root().relativize(sources)));
     return done;
   }
 

@@ -156,6 +156,18 @@ final class Markdown {
     return pieces;
   }
 
+  /** The prose a reader sees, without code: each text node (in paragraphs, headings, lists, tables and links). */
+  List<Located> prose() {
+    List<Located> pieces = new ArrayList<>();
+    document.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Text text) {
+        pieces.add(new Located(line(text), text.getLiteral()));
+      }
+    });
+    return pieces;
+  }
+
   /** Where the file's links and images point: Markdown links (inline or by reference) and HTML href/src. */
   List<Located> links() {
     List<Located> links = new ArrayList<>();
@@ -211,6 +223,29 @@ final class Markdown {
       }
     });
     return anchors;
+  }
+
+  /** A heading: the line it is on, its level (1 for #), its text and the anchor GitHub makes for it. */
+  record HeadingLine(int line, int level, String text, String anchor) {
+    /** How it is written: "## The learner's loop". */
+    String written() {
+      return "#".repeat(level) + " " + text;
+    }
+  }
+
+  /** The headings, in order, with their anchors (numbered "-1", "-2" ... for repeats, as GitHub does). */
+  List<HeadingLine> headings() {
+    List<HeadingLine> headings = new ArrayList<>();
+    IdGenerator ids = IdGenerator.builder().build();
+    document.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Heading heading) {
+        String text = headingText(heading);
+        headings.add(new HeadingLine(line(heading), heading.getLevel(), sourceOf(heading).replaceFirst("^#+\\s*", "").replaceFirst("\\s+#+\\s*$", ""),
+            ids.generateId(text)));
+      }
+    });
+    return headings;
   }
 
   /** The text the anchor of a heading is made from: its text and code, as the extension collects it. */

@@ -7,18 +7,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import workshop.kit.steps.DocsLink;
 import workshop.kit.steps.Step;
 import workshop.kit.steps.Steps;
 import workshop.kit.steps.Task;
 
-/** Prints a {@link StepResult} for the learner: a header, the checks grouped by task, a summary and what to do next. */
+/**
+ * Prints a {@link StepResult} for the learner: a header, the checks grouped by task, a summary and
+ * what to do next. The lines that say what to do next (where to read, how to get a hint, what to
+ * run) are in the learner's language ({@link Guidance}); what was graded is English.
+ */
 public final class Scorecard {
   public static final String KEEPS_WORKING = "Keeps working (from the service and earlier steps)";
 
   private final Steps steps;
+  private final Guidance guidance;
 
+  /** A scorecard in English. */
   public Scorecard(Steps steps) {
+    this(steps, Guidance.english());
+  }
+
+  public Scorecard(Steps steps, Guidance guidance) {
     this.steps = steps;
+    this.guidance = guidance;
   }
 
   public void print(StepResult result, PrintStream out) {
@@ -69,11 +81,11 @@ public final class Scorecard {
     }
     firstFailure(result).ifPresent(check -> {
       out.println();
-      out.println("First check to fix" + check.task().map(task -> " (Task " + task.number() + ")").orElse(" (it worked before)") + ":");
+      out.println(guidance.firstCheckToFix(check.task()));
       out.println("  " + check.status().label() + " " + check.name());
       check.message().lines().forEach(line -> out.println("         " + line));
-      out.println("         Read: " + docsOf(step, check));
-      check.task().ifPresent(task -> out.println("         Stuck? ./workshop hint " + step.name() + " " + task.id()));
+      out.println("         " + guidance.read(docsOf(step, check)));
+      check.task().ifPresent(task -> out.println("         " + guidance.stuck(step, task)));
     });
     if (result.complete()) {
       out.println();
@@ -93,12 +105,7 @@ public final class Scorecard {
     printGroup(step, task.heading(), result.checks(), out);
     out.println();
     out.println(summary(result));
-    if (taskDone(result)) {
-      out.println("Task " + task.number() + " is done. All of " + step.name() + ": ./workshop check " + step.name());
-    } else {
-      out.println("Next: read " + step.docsOf(task) + " (stuck? ./workshop hint " + step.name() + " " + task.id()
-          + "), then run ./workshop check " + step.name() + " --task " + task.number() + " again.");
-    }
+    out.println(taskDone(result) ? guidance.taskDone(step, task) : guidance.nextInTask(step, task));
   }
 
   /** A run of one task's checks: they ran, and none failed (bonus or not). */
@@ -136,54 +143,46 @@ public final class Scorecard {
         check.message().lines().forEach(line -> out.println("         " + line));
       }
       if (check.status().failed()) {
-        out.println("         Read: " + docsOf(step, check));
+        out.println("         " + guidance.read(docsOf(step, check)));
       }
     }
   }
 
   /**
-   * Where a failed check is explained: its task's section in this step, or, for earlier work, the
-   * section of the task that introduced the check, or else the chapter.
+   * Where a failed check is explained, in the scorecard's language: its task's section in this
+   * step, or, for earlier work, the section of the task that introduced the check, or else the chapter.
    */
-  public String docsOf(Step step, CheckResult check) {
+  public DocsLink docsOf(Step step, CheckResult check) {
     if (check.task().isPresent()) {
-      return step.docsOf(check.task().get());
+      return guidance.chapters().section(step, check.task().get());
     }
-    return steps.introducing(check.checkClass()).orElse(step.chapter());
+    return steps.introducingStep(check.checkClass())
+        .map(introducing -> guidance.chapters().section(introducing, introducing.taskOf(check.checkClass()).orElseThrow()))
+        .orElseGet(() -> guidance.chapters().chapter(step));
   }
 
-  private static Optional<String> bonusDocs(StepResult result) {
+  private static Optional<Task> openBonus(StepResult result) {
     return result.checks().stream()
-        .filter(CheckResult::isBonus)
-        .map(check -> result.step().docsOf(check.task().get()))
+        .filter(check -> check.isBonus() && check.status().failed())
+        .map(check -> check.task().get())
         .findFirst();
   }
 
   private String nextStep(StepResult result) {
     Step step = result.step();
     if (result.checks().isEmpty()) {
-      return "No checks ran. Is " + step.module() + " built? Run ./workshop check " + step.name() + " again.";
+      return guidance.noChecksRan(step);
     }
     if (result.complete()) {
-      Optional<Step> next = steps.after(step);
-      String bonus =
-          result.bonusFailed() == 0
-              ? ""
-              : " The bonus task is still open, if you want more: "
-                  + bonusDocs(result).orElse("see the step's chapter") + ".";
-      return "Step " + step.number() + " is done." + bonus + " Try it: ./workshop run " + step.name()
-          + next.map(n -> ". Then go on: ./workshop check " + n.name()).orElse(". That was the last step: well done!");
+      return guidance.stepDone(step, openBonus(result), steps.after(step));
     }
     Optional<CheckResult> firstTaskFailure =
         result.checks().stream()
             .filter(c -> c.status().failed() && c.task().isPresent() && !c.isBonus())
             .min(Comparator.comparingInt(c -> c.task().get().number()));
     if (firstTaskFailure.isPresent()) {
-      Task task = firstTaskFailure.get().task().get();
-      return "Next: Task " + task.number() + " (read " + step.docsOf(task) + "; stuck? ./workshop hint " + step.name() + " " + task.id()
-          + "), then run ./workshop check " + step.name() + " again.";
+      return guidance.nextTask(step, firstTaskFailure.get().task().get());
     }
-    return "Next: something that worked before is broken now; the [FAIL] lines above say what."
-        + " Fix it, then run ./workshop check " + step.name() + " again.";
+    return guidance.fixEarlierWork(step);
   }
 }

@@ -33,8 +33,13 @@ public record StepReport(
   public record CheckReport(
       String checkClass, Integer task, String taskTitle, boolean bonus, String name, String status, String message, String docs) {}
 
+  /** The report with its docs links in English: what the results files (JSON, JUnit XML, Markdown) hold. */
   public static StepReport of(StepResult result, Steps steps, int hintsUsed) {
-    Scorecard scorecard = new Scorecard(steps);
+    return of(result, new Scorecard(steps), hintsUsed);
+  }
+
+  /** The report with the docs links the scorecard prints (in the scorecard's language). */
+  public static StepReport of(StepResult result, Scorecard scorecard, int hintsUsed) {
     List<CheckReport> checks = result.checks().stream()
         .map(check -> new CheckReport(
             check.checkClass(),
@@ -44,7 +49,7 @@ public record StepReport(
             check.name(),
             check.status().name().toLowerCase(java.util.Locale.ROOT),
             check.message(),
-            scorecard.docsOf(result.step(), check)))
+            scorecard.docsOf(result.step(), check).target()))
         .toList();
     return new StepReport(result.step().name(), result.step().module(), result.step().title(), result.checked(),
         result.complete(), result.passed(), result.failed(), result.skipped(), result.checks().size(), hintsUsed, checks);

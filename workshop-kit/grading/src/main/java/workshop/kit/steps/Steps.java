@@ -111,13 +111,12 @@ public final class Steps {
    * checks as "keeps working"); empty for checks no task introduces.
    */
   public Optional<String> introducing(String checkClass) {
-    for (Step step : steps) {
-      Optional<Task> task = step.taskOf(checkClass);
-      if (task.isPresent()) {
-        return Optional.of(step.docsOf(task.get()));
-      }
-    }
-    return Optional.empty();
+    return introducingStep(checkClass).map(step -> step.docsOf(step.taskOf(checkClass).orElseThrow()));
+  }
+
+  /** The step whose task first asks for a class of checks; empty for checks no task introduces. */
+  public Optional<Step> introducingStep(String checkClass) {
+    return steps.stream().filter(step -> step.taskOf(checkClass).isPresent()).findFirst();
   }
 
   /** "step-1, step-2, step-3" */
@@ -142,6 +141,11 @@ public final class Steps {
         require(task.number() == t + 1, step.name() + ": tasks must be numbered 1, 2, ... in order");
         require(!task.checks().isEmpty(), step.name() + " task " + task.number() + ": no checks");
         require(task.anchor() != null && !task.anchor().isBlank(), step.name() + " task " + task.number() + ": no anchor");
+        for (int h = 0; h < task.hints().size(); h++) {
+          Hint hint = task.hints().get(h);
+          require(hint != null && hint.en() != null && !hint.en().isBlank(),
+              step.name() + " task " + task.number() + ": hint " + (h + 1) + " has no English text (en:)");
+        }
       }
     }
   }

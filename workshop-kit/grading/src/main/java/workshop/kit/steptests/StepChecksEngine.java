@@ -29,11 +29,14 @@ import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 import workshop.kit.backends.LocalBackends;
 import workshop.kit.grader.CheckGrade;
 import workshop.kit.grader.Grader;
+import workshop.kit.grader.Guidance;
 import workshop.kit.grader.PlannedCheck;
 import workshop.kit.grader.Scorecard;
 import workshop.kit.grader.StepGrade;
 import workshop.kit.grader.StepReport;
 import workshop.kit.grader.StepResult;
+import workshop.kit.steps.Chapters;
+import workshop.kit.steps.Language;
 import workshop.kit.steps.Step;
 import workshop.kit.steps.Steps;
 import workshop.kit.steps.Task;
@@ -173,9 +176,11 @@ public final class StepChecksEngine implements TestEngine {
     StepResult result = new Grader().grade(BuildsClasses.of(root, step));
     System.out.println("The checks used these backends:");
     LocalBackends.shared().describe().lines().forEach(line -> System.out.println("  " + line));
-    new Scorecard(steps).printCompact(result, System.out);
+    // In the learner's language, as ./workshop check speaks: where to read and what to run next.
+    Scorecard scorecard = new Scorecard(steps, new Guidance(new Chapters(root, Language.ofThisComputer())));
+    scorecard.printCompact(result, System.out);
     keepOutput(root, step, result);
-    return StepGrade.of(step, StepReport.of(result, steps, 0));
+    return StepGrade.of(step, StepReport.of(result, scorecard, 0));
   }
 
   /** The service's output, off the test report, where {@code ./workshop check} keeps it too. */

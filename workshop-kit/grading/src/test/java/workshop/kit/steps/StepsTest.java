@@ -54,6 +54,9 @@ class StepsTest {
         .hasMessageContaining("step 1 is called 'step-2'");
     Files.writeString(root.resolve(Steps.MANIFEST), "steps:\n  - name: step-1\n    modul: step-1-x\n");
     assertThatThrownBy(() -> Steps.load(root)).isInstanceOf(WorkshopException.class).hasMessageContaining("unknown field 'modul'");
+    Files.writeString(root.resolve(Steps.MANIFEST), "steps:\n  - name: step-1\n    module: step-1-x\n    title: T\n    chapter: docs/x.md\n"
+        + "    tasks:\n      - number: 1\n        title: T\n        anchor: t\n        checks: [A]\n        hints:\n          - ja: 日本語だけ\n");
+    assertThatThrownBy(() -> Steps.load(root)).isInstanceOf(WorkshopException.class).hasMessageContaining("hint 1 has no English text (en:)");
   }
 
   @Test
@@ -63,6 +66,12 @@ class StepsTest {
         assertThat(task.hints()).as("%s %s hints", step.name(), task.id()).hasSizeGreaterThanOrEqualTo(2);
       }
     }
+    Task lookup = steps.named("step-1").task(1).orElseThrow();
+    assertThat(lookup.hints(Language.ENGLISH).get(0)).startsWith("A membership is one item");
+    assertThat(lookup.hints(Language.JAPANESE).get(0)).startsWith("メンバーシップは、組織のパーティションにある 1 つの項目です。");
+    assertThat(lookup.heading(Language.JAPANESE)).isEqualTo("タスク 1: メンバーシップを調べる");
+    assertThat(steps.named("step-3").task(5).orElseThrow().heading(Language.JAPANESE))
+        .isEqualTo("ボーナスタスク: 遅い読み取りが書き込みを打ち消さないようにする（これがなくてもステップは完了です）");
     assertThat(List.of(steps.named("step-3").task(5).orElseThrow().bonus())).containsExactly(true);
   }
 }
