@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 import workshop.kit.cli.WorkshopCli;
 import workshop.kit.cli.Workspace;
 import workshop.kit.steps.Step;
+import workshop.kit.code.PristineStarters;
 import workshop.verification.PristineSteps;
 import workshop.verification.robustness.Figures;
 
@@ -35,9 +36,11 @@ class RequestFilesTest {
   }
 
   private static void sendAll(Step step) throws Exception {
-    Path file = PristineSteps.ROOT.resolve(step.module()).resolve("requests.http");
-    assertThat(file).as("the demos of %s for an IDE's HTTP client", step.name()).isRegularFile();
-    RequestFile requests = RequestFile.parse(Files.readString(file));
+    // As shipped, never the learner's working copy of their step.
+    Path file = Path.of(step.module(), "requests.http");
+    byte[] shipped = PristineStarters.of(PristineSteps.ROOT).content(file)
+        .orElseThrow(() -> new AssertionError("the demos of " + step.name() + " for an IDE's HTTP client: no recorded " + file));
+    RequestFile requests = RequestFile.parse(new String(shipped, java.nio.charset.StandardCharsets.UTF_8));
     assertThat(requests.requests()).as("requests in %s", file).isNotEmpty();
     assertThat(requests.variables()).as("%s sends to where ./workshop run serves by default", file)
         .containsEntry("host", "http://127.0.0.1:" + defaultRunPort());

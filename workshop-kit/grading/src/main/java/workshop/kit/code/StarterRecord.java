@@ -10,11 +10,14 @@ import java.util.stream.Stream;
 
 /**
  * The record of the starters the workshop ships ({@link PristineStarters#LIST}): every step module's
- * sources as they are now, each as its git blob id and path. Contributors write it after changing a
+ * sources (and its {@code requests.http}) as they are now, each as its git blob id and path. Contributors write it after changing a
  * starter on purpose ({@code ./workshop sync --record-starters}); never in a learner's clone, where it
  * would take the learner's edits for the starters.
  */
 public final class StarterRecord {
+  /** A step module's HTTP request file, recorded beside its sources. */
+  public static final String REQUESTS = "requests.http";
+
   private StarterRecord() {}
 
   /** The list as it would be written now, from the step modules' sources in {@code root}. */
@@ -27,19 +30,26 @@ public final class StarterRecord {
     try (Stream<Path> modules = Files.list(root)) {
       for (Path module : modules.filter(dir -> Files.isRegularFile(dir.resolve("serverless.yml"))).sorted().toList()) {
         Path sources = module.resolve("src/main/java");
-        if (!Files.isDirectory(sources)) {
-          continue;
-        }
-        try (Stream<Path> files = Files.walk(sources)) {
-          for (Path file : files.filter(path -> path.toString().endsWith(".java")).sorted().toList()) {
-            lines.add(PristineStarters.blobId(Files.readAllBytes(file)) + " " + root.relativize(file).toString().replace('\\', '/'));
+        if (Files.isDirectory(sources)) {
+          try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".java")).sorted().toList()) {
+              lines.add(line(root, file));
+            }
           }
+        }
+        // The step's demos for an IDE's HTTP client: in the learner's step, so read as shipped too.
+        if (Files.isRegularFile(module.resolve(REQUESTS))) {
+          lines.add(line(root, module.resolve(REQUESTS)));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return String.join("\n", lines) + "\n";
+  }
+
+  private static String line(Path root, Path file) throws IOException {
+    return PristineStarters.blobId(Files.readAllBytes(file)) + " " + root.relativize(file).toString().replace('\\', '/');
   }
 
   /** True when the recorded list is what {@link #render} gives now. */
