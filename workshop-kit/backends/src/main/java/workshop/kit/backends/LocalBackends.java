@@ -3,6 +3,7 @@ package workshop.kit.backends;
 import java.util.Optional;
 import workshop.accounts.clients.MomentoAccess;
 import workshop.accounts.clients.Settings;
+import workshop.kit.Timings;
 import workshop.kit.dynamodb.DynamoDbBackends;
 import workshop.kit.dynamodb.DynamoDbCalls;
 import workshop.kit.dynamodb.RunningDynamoDb;
@@ -48,12 +49,12 @@ public final class LocalBackends implements AutoCloseable {
    * a {@code WallClock}); unused on real Momento.
    */
   public static LocalBackends start(CacheClock cacheClock) {
-    RunningDynamoDb dynamoDb = DynamoDbBackends.start();
+    RunningDynamoDb dynamoDb = Timings.time("DynamoDB backend start", () -> DynamoDbBackends.start());
     String apiKey = System.getenv(Settings.MOMENTO_API_KEY);
     if (apiKey != null && !apiKey.isBlank()) {
       return new LocalBackends(dynamoDb, Optional.empty(), new MomentoAccess.ApiKey(apiKey));
     }
-    LocalMomentoServer server = LocalMomentoServer.start(cacheClock);
+    LocalMomentoServer server = Timings.time("local Momento server start", () -> LocalMomentoServer.start(cacheClock));
     return new LocalBackends(
         dynamoDb, Optional.of(server), new MomentoAccess.LocalServer(server.host(), server.port()));
   }

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import workshop.kit.Timings;
 import workshop.kit.backends.LocalBackends;
 import workshop.kit.code.CodeVariant;
 import workshop.kit.code.CompiledStep;
@@ -34,7 +35,7 @@ final class StepGrading {
   StepGrading(Workspace workspace) {
     this.workspace = workspace;
     this.records = new LearnerRecords(workspace.root());
-    this.toolsFingerprint = new ToolsBuild(workspace.root()).fingerprint() + manifestFingerprint(workspace);
+    this.toolsFingerprint = Timings.time("tools' fingerprint again (StepGrading)", () -> new ToolsBuild(workspace.root()).fingerprint()) + manifestFingerprint(workspace);
   }
 
   /** Starts the backends now, in the background, when the caller knows it will grade. */
@@ -46,9 +47,9 @@ final class StepGrading {
   /** Compiles the learner's code of the step (a CompileFailedException when it does not compile) and grades it. */
   StepResult grade(Step step) {
     backendsStarting();
-    CompiledStep code = workspace.build(step, CodeVariant.LEARNER);
-    backends();
-    StepResult result = grader.grade(code);
+    CompiledStep code = Timings.time("compile " + step.name() + " (or find it compiled)", () -> workspace.build(step, CodeVariant.LEARNER));
+    Timings.time("wait for the backends", this::backends);
+    StepResult result = Timings.time("grade " + step.name(), () -> grader.grade(code));
     records.saveGrading(step, new LearnerRecords.SavedGrading(key(code), report(result)));
     return result;
   }
@@ -71,7 +72,7 @@ final class StepGrading {
 
   /** The last grading of the step, if the code, the checks and the tools are all as they were then. */
   Optional<StepReport> unchangedGrading(Step step) {
-    CompiledStep code = workspace.build(step, CodeVariant.LEARNER);
+    CompiledStep code = Timings.time("compile " + step.name() + " (or find it compiled)", () -> workspace.build(step, CodeVariant.LEARNER));
     return records.lastGrading(step).filter(saved -> saved.fingerprint().equals(key(code))).map(LearnerRecords.SavedGrading::report);
   }
 
@@ -93,7 +94,7 @@ final class StepGrading {
 
   private synchronized CompletableFuture<LocalBackends> backendsStarting() {
     if (backends == null) {
-      backends = CompletableFuture.supplyAsync(LocalBackends::shared);
+      backends = CompletableFuture.supplyAsync(() -> Timings.time("backends start (in the background)", LocalBackends::shared));
     }
     return backends;
   }
