@@ -2,13 +2,16 @@ package workshop.kit.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import workshop.kit.Timings;
+import workshop.kit.WorkshopException;
 import workshop.kit.backends.LocalBackends;
 import workshop.kit.code.CodeVariant;
 import workshop.kit.code.CompiledStep;
@@ -31,12 +34,40 @@ final class StepGrading {
   private final Grader grader = new Grader();
   private final String toolsFingerprint;
   private CompletableFuture<LocalBackends> backends;
+  private boolean keepingMotoWarm;
 
   StepGrading(Workspace workspace) {
     this.workspace = workspace;
     this.records = new LearnerRecords(workspace.root());
-    this.toolsFingerprint = Timings.time("tools' fingerprint again (StepGrading)", () -> new ToolsBuild(workspace.root()).fingerprint()) + manifestFingerprint(workspace);
+    this.toolsFingerprint = new ToolsBuild(workspace.root()).fingerprint() + manifestFingerprint(workspace);
   }
+
+  /**
+   * For the commands a learner runs again and again ({@code check}, {@code progress}): moto, when it
+   * is what this machine has, is the one kept running between commands in {@code .workshop/warm-moto/},
+   * which stops by itself after {@link #warmIdle()} without a command. Call before the backends start.
+   */
+  StepGrading keepingMotoWarm() {
+    keepingMotoWarm = !warmIdle().isZero();
+    return this;
+  }
+
+  /**
+   * How long a warm moto waits for the next command: {@value #WARM_IDLE_DEFAULT} s, or what
+   * {@code -Dworkshop.warm.seconds} or {@code WORKSHOP_WARM_SECONDS} say (0: moto per command).
+   */
+  static Duration warmIdle() {
+    String setting = System.getProperty(WARM_PROPERTY, System.getenv().getOrDefault(WARM_VARIABLE, ""));
+    try {
+      return setting.isBlank() ? Duration.ofSeconds(WARM_IDLE_DEFAULT) : Duration.ofSeconds(Math.max(0, Long.parseLong(setting.strip())));
+    } catch (NumberFormatException e) {
+      throw new WorkshopException(WARM_VARIABLE + " (or -D" + WARM_PROPERTY + ") is a number of seconds, 0 to start moto for every command; it was '" + setting + "'.");
+    }
+  }
+
+  static final String WARM_PROPERTY = "workshop.warm.seconds";
+  static final String WARM_VARIABLE = "WORKSHOP_WARM_SECONDS";
+  private static final long WARM_IDLE_DEFAULT = 300;
 
   /** Starts the backends now, in the background, when the caller knows it will grade. */
   StepGrading startingBackends() {
@@ -94,7 +125,10 @@ final class StepGrading {
 
   private synchronized CompletableFuture<LocalBackends> backendsStarting() {
     if (backends == null) {
-      backends = CompletableFuture.supplyAsync(() -> Timings.time("backends start (in the background)", LocalBackends::shared));
+      Path warm = workspace.root().resolve(".workshop").resolve("warm-moto");
+      Duration idle = keepingMotoWarm ? warmIdle() : Duration.ZERO;
+      backends = CompletableFuture.supplyAsync(() -> Timings.time("backends start (in the background)",
+          () -> keepingMotoWarm ? LocalBackends.sharedKeepingMotoWarm(warm, idle) : LocalBackends.shared()));
     }
     return backends;
   }
