@@ -15,7 +15,7 @@ if errorlevel 1 (
 
 set FRESH=false
 if not exist "workshop-kit\cli\target\lib\" goto build
-if not exist "workshop-kit\cli\target\classes\workshop\" goto build
+if not exist "workshop-kit\cli\target\workshop-cli.jar" goto build
 goto run
 
 :build
@@ -28,5 +28,11 @@ if errorlevel 1 (
 set FRESH=true
 
 :run
-java -Dworkshop.root="%CD%" -Dworkshop.tools.fresh=%FRESH% -cp "workshop-kit\cli\target\classes;workshop-kit\grading\target\classes;workshop-kit\backends\target\classes;account-service\target\classes;workshop-kit\cli\target\lib\*" workshop.kit.cli.WorkshopCli %*
+rem The tools' class-data-sharing archive starts the JVM faster: the first check writes it, unless
+rem one is being written, and the next command adopts it (see ToolsArchive).
+set JSA=workshop-kit\cli\target\workshop-tools.jsa
+set CDS=-Xshare:auto
+if "%~1"=="check" if not exist "%JSA%.*" set CDS=-XX:ArchiveClassesAtExit=%JSA%.%RANDOM%
+if exist "%JSA%" set CDS=-XX:SharedArchiveFile=%JSA%
+java %CDS% -Xlog:cds*=off -Dworkshop.root="%CD%" -Dworkshop.tools.fresh=%FRESH% -cp "workshop-kit\cli\target\workshop-cli.jar;workshop-kit\grading\target\workshop-grading.jar;workshop-kit\backends\target\workshop-backends.jar;account-service\target\account-service.jar;workshop-kit\cli\target\lib\*" workshop.kit.cli.WorkshopCli %*
 exit /b %ERRORLEVEL%

@@ -26,6 +26,8 @@ final class ToolsBuild {
   /** Set by the launcher right after it built the tools, and on the re-run: no need to look again. */
   static final String FRESH_PROPERTY = "workshop.tools.fresh";
   private static final Path FINGERPRINT = Path.of("workshop-kit", "cli", "target", "workshop-tools.fingerprint");
+  /** The fingerprint again, with a digest of every input's name, size and time it was worked out for. */
+  private static final Path FINGERPRINT_BY_LISTING = Path.of("workshop-kit", "cli", "target", "workshop-tools.listing");
   private static final List<Path> INPUTS = List.of(
       Path.of("pom.xml"),
       Path.of("account-service", "pom.xml"),
@@ -50,6 +52,7 @@ final class ToolsBuild {
   static final List<String> BUILD = List.of("-pl", "workshop-kit/cli,workshop-kit/charts,workshop-kit/localstack", "-am", "install", "-Dmaven.test.skip=true");
 
   private final Path root;
+  private String fingerprint; // worked out once per JVM
 
   ToolsBuild(Path root) {
     this.root = root;
@@ -78,6 +81,7 @@ final class ToolsBuild {
   /** Rebuilds the tools with the Maven wrapper, quietly; a WorkshopException with Maven's errors when that fails. */
   void rebuild() {
     System.err.println("The workshop's tools changed since they were last built (a git pull?): rebuilding them ...");
+    ToolsArchive.delete(root);
     boolean windows = System.getProperty("os.name", "").startsWith("Windows");
     List<String> command = new ArrayList<>(windows ? List.of("cmd", "/c", "mvnw.cmd") : List.of("./mvnw"));
     command.addAll(List.of("-q", "-ntp"));
@@ -104,8 +108,9 @@ final class ToolsBuild {
 
   /** Runs the same command again in a new JVM, on the freshly built classes; its exit code. */
   int runAgain(String[] args) {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(ToolsArchive.jvmOptions(root, List.of(args)));
+    command.addAll(List.of(
         "-D" + Workspace.ROOT_PROPERTY + "=" + root,
         "-D" + FRESH_PROPERTY + "=true",
         "-cp", classpath(root),
@@ -122,14 +127,15 @@ final class ToolsBuild {
   }
 
   /**
-   * The tools' classpath, relative to the repository root, as both launchers give it: the classes
-   * of the CLI, of grading, of the backends and of the account service, then the CLI's libraries.
+   * The tools' classpath, relative to the repository root, as both launchers give it: the jars of
+   * the CLI, of grading, of the backends and of the account service, then the CLI's libraries. Jars
+   * only: the JVM keeps a class-data-sharing archive ({@link ToolsArchive}) of classes from jars only.
    */
   static final List<String> CLASSPATH = List.of(
-      "workshop-kit/cli/target/classes",
-      "workshop-kit/grading/target/classes",
-      "workshop-kit/backends/target/classes",
-      "account-service/target/classes",
+      "workshop-kit/cli/target/workshop-cli.jar",
+      "workshop-kit/grading/target/workshop-grading.jar",
+      "workshop-kit/backends/target/workshop-backends.jar",
+      "account-service/target/account-service.jar",
       "workshop-kit/cli/target/lib/*");
 
   /** The tools' classpath under {@code root}, as the launchers give it. */
@@ -137,21 +143,60 @@ final class ToolsBuild {
     return String.join(File.pathSeparator, CLASSPATH.stream().map(entry -> root.resolve(entry).toString()).toList());
   }
 
-  /** Of every input the tools are built from. */
+  /**
+   * Of every input the tools are built from, by content. Reading all of them takes a tenth of a
+   * second, on every command: so the fingerprint is kept beside the classes with the name, size and
+   * time of every input, and read again only when one of those changed.
+   */
   String fingerprint() {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (Path file : inputFiles()) {
-        sha.update(file.toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        sha.update(Files.readAllBytes(root.resolve(file)));
-        sha.update((byte) 0);
+    if (fingerprint == null) {
+      try {
+        List<Path> files = inputFiles();
+        String listing = listing(files);
+        Path kept = root.resolve(FINGERPRINT_BY_LISTING);
+        List<String> keptLines = Files.isRegularFile(kept) ? Files.readAllLines(kept, StandardCharsets.UTF_8) : List.of();
+        if (keptLines.size() == 2 && keptLines.get(0).equals(listing)) {
+          fingerprint = keptLines.get(1);
+        } else {
+          fingerprint = contentFingerprint(files);
+          if (Files.isDirectory(kept.getParent())) {
+            Files.writeString(kept, listing + "\n" + fingerprint + "\n", StandardCharsets.UTF_8);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      return HexFormat.of().formatHex(sha.digest());
+    }
+    return fingerprint;
+  }
+
+  /** A digest of every input's name, size and modification time. */
+  private String listing(List<Path> files) throws IOException {
+    MessageDigest sha = sha256();
+    for (Path file : files) {
+      Path onDisk = root.resolve(file);
+      sha.update((file.toString().replace('\\', '/') + "\0" + Files.size(onDisk) + "\0" + Files.getLastModifiedTime(onDisk).toMillis() + "\0")
+          .getBytes(StandardCharsets.UTF_8));
+    }
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  private String contentFingerprint(List<Path> files) throws IOException {
+    MessageDigest sha = sha256();
+    for (Path file : files) {
+      sha.update(file.toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+      sha.update(Files.readAllBytes(root.resolve(file)));
+      sha.update((byte) 0);
+    }
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -35,6 +35,7 @@ public final class WorkshopCli implements Runnable {
     Workspace workspace;
     try {
       workspace = Timings.time("workspace and step manifest", Workspace::fromSystemProperties);
+      ToolsArchive.tidy(workspace.root());
       ToolsBuild tools = new ToolsBuild(workspace.root());
       if (Boolean.getBoolean(ToolsBuild.FRESH_PROPERTY)) {
         tools.markFresh();

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The two launchers, {@code workshop} (bash) and {@code workshop.cmd} (Windows), stay thin and say
  * the same thing: the tools' Maven build the CLI itself runs ({@link ToolsBuild#BUILD}), the same
- * classpath, the same main class. (The bash launcher runs for real in the verification module's
+ * classpath, the same class-data-sharing archive ({@link ToolsArchive}), the same main class. (The bash launcher runs for real in the verification module's
  * learner-clone test; the .cmd one is only read here.)
  */
 class LaunchersTest {
@@ -26,6 +26,12 @@ class LaunchersTest {
     assertThat(cmd).contains("mvnw.cmd -q -ntp " + build).contains(WorkshopCli.class.getName())
         .contains(String.join(";", ToolsBuild.CLASSPATH).replace('/', '\\'))
         .contains("-Dworkshop.root=").contains("-Dworkshop.tools.fresh=");
+    // The class-data-sharing archive, as ToolsArchive and ToolsBuild.runAgain use it.
+    String archive = ToolsArchive.ARCHIVE.toString().replace('\\', '/');
+    assertThat(bash).contains("jsa=" + archive).contains("-XX:SharedArchiveFile=$jsa").contains("-XX:ArchiveClassesAtExit=$jsa.")
+        .contains("'" + ToolsArchive.QUIET + "'");
+    assertThat(cmd).contains("set JSA=" + archive.replace('/', '\\')).contains("-XX:SharedArchiveFile=%JSA%").contains("-XX:ArchiveClassesAtExit=%JSA%.")
+        .contains(ToolsArchive.QUIET);
     assertThat(bash.lines().count()).as("the bash launcher stays a thin shim").isLessThanOrEqualTo(40);
     assertThat(cmd.lines().count()).as("the Windows launcher stays a thin shim").isLessThanOrEqualTo(40);
   }
