@@ -28,11 +28,12 @@ if errorlevel 1 (
 set FRESH=true
 
 :run
-rem The tools' class-data-sharing archive starts the JVM faster: the first check writes it, unless
-rem one is being written, and the next command adopts it (see ToolsArchive).
+rem As in workshop: the tools' class-data-sharing archive (see ToolsArchive), the JIT's quick compiler.
 set JSA=workshop-kit\cli\target\workshop-tools.jsa
 set CDS=-Xshare:auto
 if "%~1"=="check" if not exist "%JSA%.*" set CDS=-XX:ArchiveClassesAtExit=%JSA%.%RANDOM%
 if exist "%JSA%" set CDS=-XX:SharedArchiveFile=%JSA%
-java %CDS% -Xlog:cds*=off -Dworkshop.root="%CD%" -Dworkshop.tools.fresh=%FRESH% -cp "workshop-kit\cli\target\workshop-cli.jar;workshop-kit\grading\target\workshop-grading.jar;workshop-kit\backends\target\workshop-backends.jar;account-service\target\account-service.jar;workshop-kit\cli\target\lib\*" workshop.kit.cli.WorkshopCli %*
+set JIT=-XX:TieredStopAtLevel=1
+if "%~1"=="compare" set JIT=-XX:+TieredCompilation
+java %CDS% -Xlog:cds*=off %JIT% -Dworkshop.root="%CD%" -Dworkshop.tools.fresh=%FRESH% -cp "workshop-kit\cli\target\workshop-cli.jar;workshop-kit\grading\target\workshop-grading.jar;workshop-kit\backends\target\workshop-backends.jar;account-service\target\account-service.jar;workshop-kit\cli\target\lib\*" workshop.kit.cli.WorkshopCli %*
 exit /b %ERRORLEVEL%

@@ -127,7 +127,8 @@ row "--version (JVM and the tools' start only)" version ""
 parts() { # variant name -> "part<TAB>median ms" lines, in the order the parts first appear
   local file="$work/parts-$1-$2" part
   [ -f "$file" ] || return 0
-  sed -E 's/^\[timing\] (.*[^ ]) +([0-9]+) ms.*/\1\t\2/' "$file" > "$file.tsv"
+  # "[timing] <part, padded>  <ms> ms  (from ...)", or the last line: "[timing] whole JVM ...  <ms> ms"
+  sed -E -e 's/^\[timing\] (.*[^ ]) +([0-9]+) ms +\(from .*/\1\t\2/' -e 's/^\[timing\] (.*[^ ]) +([0-9]+) ms$/\1\t\2/' "$file" > "$file.tsv"
   cut -f1 "$file.tsv" | awk '!seen[$0]++' | while IFS= read -r part; do
     printf '%s\t%s\n' "$part" "$(awk -F'\t' -v p="$part" '$1 == p {print $2}' "$file.tsv" | median)"
   done

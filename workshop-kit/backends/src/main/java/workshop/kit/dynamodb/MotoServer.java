@@ -277,7 +277,7 @@ final class MotoServer implements AutoCloseable {
   }
 
   /** Reads the installed package's metadata, which is much faster than importing moto. */
-  private static String versionOf(MotoInstallation moto) {
+  static String versionOf(MotoInstallation moto) {
     if (moto.python().isEmpty()) {
       return "";
     }

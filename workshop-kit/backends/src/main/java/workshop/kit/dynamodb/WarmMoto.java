@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A {@code moto_server} kept running between the workshop's commands, so that a learner's next
@@ -31,7 +32,8 @@ import java.util.Optional;
  *       command's JVM ends, even killed), so two commands never reset each other's tables. A
  *       command that finds it held starts a moto of its own, as without warm backends;
  *   <li>{@code server}: the port and a token of the moto running now;
- *   <li>{@code user}: {@code held <pid> <n>} while a command uses it, {@code free <n>} after.
+ *   <li>{@code user}: {@code held <pid> <n>} while a command uses it, {@code free <n>} after;
+ *   <li>{@code version} and {@code moto.log}: moto's version and what it printed, for people.
  * </ul>
  *
  * <p>moto runs under a small shell watchdog (Unix only; elsewhere moto is started per command). It
@@ -102,13 +104,15 @@ final class WarmMoto extends DynamoDbBackend {
       write(directory.resolve("user"), "held " + ProcessHandle.current().pid() + " " + token());
       Optional<Integer> running = recordedPort(directory).filter(port -> MotoServer.answers(uri(port)));
       int port = running.isPresent() ? running.get() : start(directory, idle, moto);
-      String description = moto.displayName() + " on 127.0.0.1:" + port + " ("
+      String version = readQuietly(directory.resolve("version"));
+      String description = moto.displayName() + (version.isEmpty() ? "" : " " + version) + " on 127.0.0.1:" + port + " ("
           + (running.isPresent() ? "kept running" : "started") + " by the workshop; it stops after "
           + idle.toSeconds() + " s without a command)";
       return Optional.of(new WarmMoto(new DynamoDbEndpoint(uri(port), region, description, true), directory, lockFile, lock));
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
+      // No place to keep it (say, .workshop/ cannot be written): a moto of this command's own will do.
       closeQuietly(lockFile);
-      throw new UncheckedIOException("Could not keep moto running in " + directory, e);
+      return Optional.empty();
     } catch (RuntimeException e) {
       closeQuietly(lockFile);
       throw e;
@@ -146,7 +150,7 @@ final class WarmMoto extends DynamoDbBackend {
       String server = port + " " + token();
       // Recorded before it starts: the watchdog stops moto as soon as it is not the one recorded.
       write(directory.resolve("server"), server);
-      long logBefore = Files.exists(log) ? Files.size(log) : 0;
+      Files.deleteIfExists(directory.resolve("version"));
       List<String> command = new ArrayList<>(List.of(
           "/bin/sh", "-c", WATCHDOG, "warm-moto", directory.toAbsolutePath().toString(), Long.toString(Math.max(1, idle.toSeconds())), server));
       command.addAll(moto.serverCommand());
@@ -154,16 +158,19 @@ final class WarmMoto extends DynamoDbBackend {
       Process process = new ProcessBuilder(command)
           .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
           .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+          .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
           .start();
+      // Reading the version takes ~0.1 s; done while moto starts, it costs nothing.
+      CompletableFuture<String> version = CompletableFuture.supplyAsync(() -> MotoServer.versionOf(moto));
       long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
       while (process.isAlive() && System.nanoTime() < deadline) {
         if (MotoServer.answers(uri(port))) {
+          write(directory.resolve("version"), version.join());
           return port;
         }
         sleep();
       }
-      String tail = logSince(log, logBefore);
+      String tail = lastLines(log);
       if (process.isAlive()) {
         Files.deleteIfExists(directory.resolve("server")); // its watchdog stops it
         throw new BackendUnavailableException(moto.displayName() + " did not answer on " + uri(port) + " within "
@@ -211,15 +218,21 @@ final class WarmMoto extends DynamoDbBackend {
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
-  private static String logSince(Path log, long offset) {
+  private static String lastLines(Path log) {
     try {
-      byte[] all = Files.readAllBytes(log);
-      String text = new String(all, (int) Math.min(offset, all.length), (int) Math.max(0, all.length - offset), StandardCharsets.UTF_8);
-      List<String> lines = text.lines().toList();
+      List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
       List<String> tail = lines.subList(Math.max(0, lines.size() - 15), lines.size());
       return tail.isEmpty() ? "  (empty)" : "  " + String.join("\n  ", tail);
     } catch (IOException e) {
       return "  (could not read it: " + e.getMessage() + ")";
+    }
+  }
+
+  private static String readQuietly(Path file) {
+    try {
+      return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : "";
+    } catch (IOException e) {
+      return "";
     }
   }
 

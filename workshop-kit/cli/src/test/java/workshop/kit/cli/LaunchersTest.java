@@ -32,6 +32,11 @@ class LaunchersTest {
         .contains("'" + ToolsArchive.QUIET + "'");
     assertThat(cmd).contains("set JSA=" + archive.replace('/', '\\')).contains("-XX:SharedArchiveFile=%JSA%").contains("-XX:ArchiveClassesAtExit=%JSA%.")
         .contains(ToolsArchive.QUIET);
+    // The quick start, for every command but compare, as ToolsBuild.jvmOptions gives it.
+    assertThat(bash).contains("jit=" + ToolsBuild.QUICK_START + "; [ \"${1:-}\" != compare ]").contains("\"$jit\"");
+    assertThat(cmd).contains("set JIT=" + ToolsBuild.QUICK_START).contains("if \"%~1\"==\"compare\" set JIT=").contains("%JIT%");
+    assertThat(ToolsBuild.jvmOptions(ROOT, java.util.List.of("check"))).contains(ToolsBuild.QUICK_START);
+    assertThat(ToolsBuild.jvmOptions(ROOT, java.util.List.of("compare"))).doesNotContain(ToolsBuild.QUICK_START);
     assertThat(bash.lines().count()).as("the bash launcher stays a thin shim").isLessThanOrEqualTo(40);
     assertThat(cmd.lines().count()).as("the Windows launcher stays a thin shim").isLessThanOrEqualTo(40);
   }
