@@ -52,17 +52,23 @@ final class ToolsArchive {
     return List.of("-Xshare:auto", QUIET);
   }
 
-  /** Deletes a stale archive, adopts a finished dump, drops abandoned ones. Never fails a command. */
+  /**
+   * Deletes a stale archive (older than the tools' jars, or written by another JVM than this one),
+   * adopts a finished dump, drops abandoned ones. Never fails a command.
+   */
   static void tidy(Path root) {
     Path archive = root.resolve(ARCHIVE);
+    Path writtenBy = archive.resolveSibling(WRITTEN_BY);
     try {
       Instant jars = newestJar(root);
-      if (Files.isRegularFile(archive) && Files.getLastModifiedTime(archive).toInstant().isBefore(jars)) {
+      if (Files.isRegularFile(archive) && (Files.getLastModifiedTime(archive).toInstant().isBefore(jars) || !writtenByThisJvm(writtenBy))) {
         Files.deleteIfExists(archive);
       }
       for (Path dump : dumps(archive)) {
         FileTime written = Files.getLastModifiedTime(dump);
         if (hasHeader(dump) && !written.toInstant().isBefore(jars) && !Files.exists(archive)) {
+          // The JVM that wrote it is the one that runs the launchers: this one, bar an update since.
+          Files.writeString(writtenBy, thisJvm());
           Files.move(dump, archive, StandardCopyOption.ATOMIC_MOVE);
         } else if (hasHeader(dump) || written.toInstant().isBefore(Instant.now().minus(ABANDONED))) {
           Files.deleteIfExists(dump);
@@ -80,6 +86,17 @@ final class ToolsArchive {
     } catch (IOException e) {
       // tidy() deletes it later, being older than the new jars.
     }
+  }
+
+  /** Which JVM wrote the archive: it maps only into the same JVM (the same build of the JDK). */
+  private static final String WRITTEN_BY = "workshop-tools.jsa-jvm";
+
+  private static String thisJvm() {
+    return System.getProperty("java.home") + " " + System.getProperty("java.vm.version");
+  }
+
+  private static boolean writtenByThisJvm(Path writtenBy) throws IOException {
+    return Files.isRegularFile(writtenBy) && Files.readString(writtenBy).equals(thisJvm());
   }
 
   private static List<Path> dumpsQuietly(Path archive) {

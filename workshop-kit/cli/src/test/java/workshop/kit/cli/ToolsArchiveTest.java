@@ -71,6 +71,18 @@ class ToolsArchiveTest {
   }
 
   @Test
+  void anArchiveAnotherJvmWroteIsDeleted() throws IOException {
+    write(archive.resolveSibling("workshop-tools.jsa.5"), HEADER, Instant.now());
+    ToolsArchive.tidy(root);
+    assertThat(archive).as("the dump this JVM wrote, adopted").exists();
+    ToolsArchive.tidy(root);
+    assertThat(archive).as("the archive, the next time the same JVM looks").exists();
+    Files.writeString(archive.resolveSibling("workshop-tools.jsa-jvm"), "/some/other/jdk 11.0.2+9");
+    ToolsArchive.tidy(root);
+    assertThat(archive).as("an archive written by another JVM (a JDK update since, say)").doesNotExist();
+  }
+
+  @Test
   void anArchiveOlderThanTheToolsIsDeleted() throws IOException {
     write(archive, HEADER, BUILT.minus(Duration.ofMinutes(1)));
     Path oldDump = archive.resolveSibling("workshop-tools.jsa.7");
