@@ -3,10 +3,12 @@ package workshop.step3;
 import workshop.kit.steptests.ChecksOfStep;
 
 /**
- * Step 3's checks: the ones {@code ./workshop check step-3} runs, on this module's code as Maven
- * or your IDE compiled it, one task at a time. Run them from your IDE (the run arrow beside this
- * class) or with {@code ../mvnw test} in this module. The checks themselves are written once, in
+ * Step 3's checks, the ones {@code ./workshop check step-3} runs, on this module's code as Maven or
+ * your IDE compiled it: one test per check, grouped by task. Run them from your IDE (the run arrow
+ * beside this class) or with {@code ../mvnw test} in this module. The checks are written once, in
  * workshop-kit/grading, and listed in workshop-kit/steps.yaml: there is nothing to change here.
  */
-@ChecksOfStep("step-3")
-class Step3ChecksTest {}
+class Step3ChecksTest {
+  @ChecksOfStep("step-3")
+  void checks() {}
+}

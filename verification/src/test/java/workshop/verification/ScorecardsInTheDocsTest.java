@@ -3,16 +3,11 @@ package workshop.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import workshop.kit.code.CodeVariant;
 import workshop.kit.grader.Grader;
 import workshop.kit.grader.StepResult;
 
@@ -25,17 +20,15 @@ import workshop.kit.grader.StepResult;
 class ScorecardsInTheDocsTest {
   private static final Pattern MARKER = Pattern.compile("<!-- output: scorecard (step-\\d+) (starter|solution) -->");
 
-  private record Shown(Path doc, int line, String step, CodeVariant variant, List<String> lines) {}
-
   @TestFactory
   Stream<DynamicTest> everyScorecardShownIsWhatTheGraderPrints() throws IOException {
-    List<Shown> shown = shown();
+    List<MarkedOutput> shown = MarkedOutput.in(MARKER);
     assertThat(shown).as("scorecards shown in the docs").isNotEmpty();
     return shown.stream().map(block -> DynamicTest.dynamicTest(
-        PristineSteps.ROOT.relativize(block.doc()) + ":" + block.line(), () -> check(block)));
+        block.where(), () -> check(block)));
   }
 
-  private static void check(Shown block) {
+  private static void check(MarkedOutput block) {
     StepResult result = new Grader().grade(PristineSteps.compiled(PristineSteps.step(block.step()), block.variant()));
     List<String> printed = ReferenceSolutionsTest.scorecard(result).lines().map(String::stripTrailing).toList();
     int at = 0;
@@ -47,28 +40,5 @@ class ScorecardsInTheDocsTest {
           .isNotNegative();
       at += found + 1;
     }
-  }
-
-  private static List<Shown> shown() throws IOException {
-    List<Shown> shown = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(PristineSteps.ROOT.resolve("docs"))) {
-      for (Path doc : files.filter(path -> path.toString().endsWith(".md")).sorted().toList()) {
-        List<String> lines = Files.readAllLines(doc);
-        for (int i = 0; i < lines.size(); i++) {
-          Matcher marker = MARKER.matcher(lines.get(i));
-          if (marker.find() && i + 1 < lines.size() && lines.get(i + 1).startsWith("```")) {
-            List<String> block = new ArrayList<>();
-            for (int j = i + 2; j < lines.size() && !lines.get(j).startsWith("```"); j++) {
-              if (!lines.get(j).isBlank()) {
-                block.add(lines.get(j));
-              }
-            }
-            CodeVariant variant = marker.group(2).equals("starter") ? CodeVariant.STARTER : CodeVariant.SOLUTION;
-            shown.add(new Shown(doc, i + 1, marker.group(1), variant, block));
-          }
-        }
-      }
-    }
-    return shown;
   }
 }

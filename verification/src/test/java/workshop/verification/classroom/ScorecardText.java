@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
  * A printed scorecard, read back as a learner reads it: each check's label ([pass], [FAIL], [skip])
  * and name, in order, and the summary line "n passed, m failed[, k skipped]".
  */
-record ScorecardText(List<String> checkLines, int passed, int failed, int skipped) {
+public record ScorecardText(List<String> checkLines, int passed, int failed, int skipped) {
   private static final Pattern CHECK = Pattern.compile("^  (\\[pass\\]|\\[FAIL\\]|\\[skip\\]) (.+)$");
   private static final Pattern SUMMARY = Pattern.compile("^(\\d+) passed, (\\d+) failed(?:, (\\d+) skipped)?$");
 
-  static ScorecardText read(String output) {
+  public static ScorecardText read(String output) {
     List<String> checks = new ArrayList<>();
     int passed = -1;
     int failed = -1;
@@ -37,7 +37,7 @@ record ScorecardText(List<String> checkLines, int passed, int failed, int skippe
   }
 
   /** How the scorecard labels a check of this status in the results files. */
-  static String label(String status) {
+  public static String label(String status) {
     return switch (status) {
       case "pass" -> "[pass]";
       case "fail", "error" -> "[FAIL]";

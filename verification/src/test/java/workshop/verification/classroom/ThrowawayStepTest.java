@@ -20,9 +20,10 @@ import workshop.verification.robustness.ChildJvm;
 
 /**
  * CONTRIBUTING.md's "Add a step", done as it says in a clone: a throwaway step 4 (a module with a
- * pom, a serverless.yml naming its handler, sources in its own package; a reference solution; an
- * entry in the step manifest with one task; the module in the root pom; the starters recorded),
- * and {@code check}, {@code progress} and {@code compare} pick it up with no code changed.
+ * pom, a serverless.yml naming its handler, sources and its test in its own package; a reference
+ * solution; an entry in the step manifest with one task), then {@code ./workshop sync --record-starters} for
+ * every other list of the steps, and {@code check}, {@code progress} and {@code compare} pick it up
+ * with no code changed.
  */
 @EnabledIfSystemProperty(named = "workshop.instructor", matches = "true", disabledReason = "grades every step of a clone: runs with -Pinstructor")
 @DisabledIfSystemProperty(named = "workshop.nested", matches = "true", disabledReason = "already inside a learner-clone build")
@@ -67,10 +68,14 @@ class ThrowawayStepTest {
     }
   }
 
-  /** CONTRIBUTING.md, "Add a step", steps 1 to 6, with step 3's starter and solution as the new step's. */
+  /**
+   * CONTRIBUTING.md, "Add a step", with step 3's starter and solution as the new step's: by hand, only
+   * the module, its reference solution and its manifest entry (its chapter here is step 3's);
+   * {@code ./workshop sync} writes everything else that lists the steps.
+   */
   private static void addStep4(WorkshopClone clone) throws Exception {
     Path root = clone.root();
-    // 1. The module: pom, serverless.yml naming the handler, the sources in a package of their own.
+    // 1. The module: pom, serverless.yml naming the handler, its sources and its test in a package of their own.
     Files.createDirectories(root.resolve(STEP_4));
     clone.write(STEP_4 + "/pom.xml", clone.read(STEP_3 + "/pom.xml")
         .replace("<artifactId>" + STEP_3 + "</artifactId>", "<artifactId>" + STEP_4 + "</artifactId>")
@@ -78,6 +83,7 @@ class ThrowawayStepTest {
     clone.write(STEP_4 + "/serverless.yml", clone.read(STEP_3 + "/serverless.yml")
         .replace("workshop.step3.Handler", "workshop.step4.Handler").replace(STEP_3, STEP_4).replace("cache-freshness-step-3", "cache-freshness-step-4"));
     copyRenamingPackage(root.resolve(STEP_3 + "/src/main/java/workshop/step3"), root.resolve(STEP_4 + "/src/main/java/workshop/step4"));
+    copyRenamingPackage(root.resolve(STEP_3 + "/src/test/java/workshop/step3"), root.resolve(STEP_4 + "/src/test/java/workshop/step4"));
     // 2. The reference solution: only the files a learner changes.
     copyRenamingPackage(root.resolve("solutions/" + STEP_3 + "/src/main/java/workshop/step3"),
         root.resolve("solutions/" + STEP_4 + "/src/main/java/workshop/step4"));
@@ -98,22 +104,40 @@ class ThrowawayStepTest {
                   - Every successful write puts the new state into the cache.
             keepsWorking: [ServiceBehaviourChecks]
         """);
-    // 4. The module in the root pom.
-    clone.write("pom.xml", clone.read("pom.xml").replace("<module>" + STEP_3 + "</module>",
-        "<module>" + STEP_3 + "</module>\n    <module>" + STEP_4 + "</module>"));
-    // 5. Record the starters, and commit.
-    WorkshopClone.Outcome recorded = clone.run(Map.of(), 120, "java", "workshop-kit/grading/src/test/java/workshop/kit/maintain/RecordStarters.java");
-    assertThat(recorded.exitCode()).as(recorded.output()).isZero();
+    // 4. Everything else that lists the steps, written from the manifest, and commit.
+    WorkshopClone.Outcome synced = clone.run(Map.of(), 300, "bash", "workshop", "sync", "--record-starters");
+    assertThat(synced.exitCode()).as(synced.output()).isZero();
     assertThat(clone.read("workshop-kit/pristine-starters.txt")).contains(STEP_4 + "/src/main/java/workshop/step4/AccountRepository.java");
+    assertThat(clone.read("pom.xml")).contains("<module>" + STEP_4 + "</module>");
+    assertThat(clone.read(".github/workflows/classroom.yml")).contains("./workshop check step-4 --task 1");
     assertThat(clone.run(Map.of(), 60, "git", "add", "-A").exitCode()).isZero();
+    WorkshopClone.Outcome changed = clone.run(Map.of(), 60, "git", "diff", "--cached", "--name-only");
+    assertThat(changed.output().lines().map(ThrowawayStepTest::place).distinct().sorted().toList())
+        .as("the places a new step touches: three by hand (module, solution, manifest), the rest written by ./workshop sync")
+        .containsExactly(".github/workflows/classroom.yml", "docs/README.md", "pom.xml", "solutions/" + STEP_4, STEP_4,
+            "workshop-kit/pristine-starters.txt", "workshop-kit/steps.yaml");
     assertThat(clone.run(Map.of(), 60, "git", "commit", "-qm", "Add a throwaway step 4").exitCode()).isZero();
+    WorkshopClone.Outcome inStep = clone.run(Map.of(), 60, "bash", "workshop", "sync", "--check");
+    assertThat(inStep.exitCode()).as(inStep.output()).isZero();
+  }
+
+  /** A changed file's place: its step module or solution folder, or the file itself. */
+  private static String place(String file) {
+    if (file.startsWith(STEP_4 + "/")) {
+      return STEP_4;
+    }
+    if (file.startsWith("solutions/" + STEP_4 + "/")) {
+      return "solutions/" + STEP_4;
+    }
+    return file;
   }
 
   private static void copyRenamingPackage(Path from, Path to) throws Exception {
     Files.createDirectories(to);
     try (Stream<Path> files = Files.list(from)) {
       for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
-        Files.writeString(to.resolve(file.getFileName().toString()), Files.readString(file).replace("workshop.step3", "workshop.step4"));
+        Files.writeString(to.resolve(file.getFileName().toString().replace("Step3", "Step4")), Files.readString(file)
+            .replace("workshop.step3", "workshop.step4").replace("step-3", "step-4").replace("Step3", "Step4"));
       }
     }
   }

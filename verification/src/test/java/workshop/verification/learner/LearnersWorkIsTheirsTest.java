@@ -17,7 +17,8 @@ import workshop.verification.robustness.Figures;
  *   <li>{@code ./workshop --help} on a clone with nothing built: the launcher builds the tools once;
  *   <li>{@code ./workshop check step-3}: a scorecard, although step 1 does not compile;
  *   <li>{@code ./workshop check step-1}: the compiler's file:[line,column] message;
- *   <li>{@code ../mvnw test} inside a step module: the one command to use instead;
+ *   <li>{@code ../mvnw test} inside a step module: the step's own tests, green on the answered
+ *       step 2, the compiler's message on the broken step 1;
  *   <li>{@code ./mvnw verify -Pinstructor}: green, naming the edited starter files, with the gate
  *       run on the untouched starters read from git;
  *   <li>{@code ./workshop reset step-1 --yes}: the untouched starter comes back (not the
@@ -57,9 +58,12 @@ class LearnersWorkIsTheirsTest {
       assertThat(step1.exitCode()).isEqualTo(1);
       assertThat(step1.output()).as(step1.output()).contains(STEP_1 + ":[").contains("does not compile").doesNotContain("[INFO]", "\tat ", "Caused by");
 
-      WorkshopClone.Outcome inModule = clone.run(env, 300, "bash", "-c", "cd step-2-read-aside && ../mvnw -o -q test");
-      assertThat(inModule.exitCode()).isNotZero();
-      assertThat(inModule.output()).as(inModule.output()).contains("./workshop check step-2-read-aside").contains("./mvnw -pl step-2-read-aside -am compile");
+      // The step's own tests, the Java way: green on the answered step, the compiler's error on the broken one.
+      WorkshopClone.Outcome answered = clone.run(env, 300, "bash", "-c", "cd step-2-read-aside && ../mvnw -o -q test");
+      assertThat(answered.exitCode()).as(answered.output()).isZero();
+      WorkshopClone.Outcome broken = clone.run(env, 300, "bash", "-c", "cd step-1-no-cache && ../mvnw -o -q test");
+      assertThat(broken.exitCode()).isNotZero();
+      assertThat(broken.output()).as(broken.output()).contains("COMPILATION ERROR").contains("AccountRepository.java");
 
       long verifyStarted = System.nanoTime();
       WorkshopClone.Outcome instructor =

@@ -73,6 +73,14 @@ public final class WorkshopClone implements AutoCloseable {
     Files.copy(target.resolve("app.classpath"), root.resolve("account-service/target/app.classpath"), StandardCopyOption.REPLACE_EXISTING);
   }
 
+  /** The files a learner changes in a step module: those its reference solution holds, e.g. {@code step-2-read-aside/src/main/java/...}. */
+  public List<Path> learnerFiles(String module) throws IOException {
+    Path solutions = root.resolve("solutions");
+    try (Stream<Path> files = Files.walk(solutions.resolve(module))) {
+      return files.filter(Files::isRegularFile).map(solutions::relativize).sorted().toList();
+    }
+  }
+
   public void write(String file, String text) throws IOException {
     Files.writeString(root.resolve(file), text);
   }

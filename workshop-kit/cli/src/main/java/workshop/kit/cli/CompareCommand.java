@@ -82,6 +82,10 @@ final class CompareCommand implements Callable<Integer> {
       description = "Share of writes staged to land while a read of the same entity is between DynamoDB and the cache, 0..1 (default: ${DEFAULT-VALUE}).")
   double raceShare;
 
+  @Option(names = "--foreign-writes", paramLabel = "SHARE", defaultValue = "0",
+      description = "Share of writes made straight to DynamoDB, behind the service's back (another service, a batch job), 0..1: no step's code sees them, so no cache is refreshed by them (default: ${DEFAULT-VALUE}).")
+  double foreignWrites;
+
   @Option(names = "--clients", defaultValue = "1",
       description = "1 runs requests in simulated-time order (repeatable counts); more runs that many concurrent clients, whose counts vary (default: ${DEFAULT-VALUE}).")
   int clients;
@@ -186,6 +190,10 @@ final class CompareCommand implements Callable<Integer> {
     if (!(raceShare >= 0 && raceShare <= 1)) {
       problems.add("--race-share must lie in 0..1 (the share of writes that race a read), not " + raceShare + ".");
     }
+    if (!(foreignWrites >= 0 && foreignWrites <= 1)) {
+      problems.add("--foreign-writes must lie in 0..1 (the share of writes made straight to DynamoDB, behind the service's back), not "
+          + foreignWrites + ".");
+    }
     if (clients < 1) {
       problems.add("--clients must be at least 1, not " + clients + ".");
     }
@@ -236,7 +244,8 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private WorkloadSettings settings() {
-    return new WorkloadSettings(users, organizations, members, writeShare, skew, requests, rate, raceShare, clients, seed);
+    return new WorkloadSettings(users, organizations, members, writeShare, skew, requests, rate, raceShare, foreignWrites,
+        clients, seed);
   }
 
   private Prices prices() {
@@ -256,9 +265,11 @@ final class CompareCommand implements Callable<Integer> {
     String order = settings.inOrder()
         ? String.format(Locale.ROOT, "in simulated-time order, %.0f%% of writes racing a read", settings.raceShare() * 100)
         : settings.clients() + " concurrent clients (counts vary from run to run)";
+    String foreign = settings.foreignWriteShare() == 0 ? ""
+        : String.format(Locale.ROOT, ", %.0f%% of writes foreign (straight to DynamoDB)", settings.foreignWriteShare() * 100);
     return String.format(Locale.ROOT,
-        "Workload: %,d users, %,d organizations, %.0f%% writes, skew %.2f, %,d requests per step at %s per simulated second, %s, seed %d%s.",
-        users, organizations, writeShare * 100, skew, requests, rate, order, seed,
+        "Workload: %,d users, %,d organizations, %.0f%% writes, skew %.2f, %,d requests per step at %s per simulated second, %s%s, seed %d%s.",
+        users, organizations, writeShare * 100, skew, requests, rate, order, foreign, seed,
         ttls.isEmpty() ? "" : "; then the caching steps as if their TTL were "
             + ttls.stream().map(TtlSweep::plain).collect(java.util.stream.Collectors.joining(", ")) + " s");
   }

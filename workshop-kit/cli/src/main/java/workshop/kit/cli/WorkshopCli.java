@@ -66,7 +66,8 @@ public final class WorkshopCli implements Runnable {
             .addSubcommand(new SolutionCommand(workspace))
             .addSubcommand(new CompareCommand(workspace))
             .addSubcommand(new PrepareCommand(workspace))
-            .addSubcommand(new ClassCommand(workspace));
+            .addSubcommand(new ClassCommand(workspace))
+            .addSubcommand(new SyncCommand(workspace));
     commandLine.setExecutionExceptionHandler(WorkshopCli::explain);
     return commandLine;
   }

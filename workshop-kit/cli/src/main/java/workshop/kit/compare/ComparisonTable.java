@@ -20,6 +20,9 @@ public final class ComparisonTable {
   public ComparisonTable(List<StepFigures> steps) {
     this.steps = steps;
     row("requests (reads + writes)", f -> Format.count(f.requests()) + " (" + Format.count(f.reads()) + " + " + Format.count(f.writes()) + ")");
+    if (steps.stream().anyMatch(f -> f.foreignWrites() > 0)) {
+      row("  of the writes, foreign (straight to DynamoDB)", f -> Format.count(f.foreignWrites()));
+    }
     row("TTL (its first cache write)", f -> f.ttlSeconds() == null ? "n/a" : TtlSweep.plain(f.ttlSeconds()) + " s");
     row("DynamoDB reads", f -> Format.count(f.dynamodbReads()));
     row("DynamoDB writes", f -> Format.count(f.dynamodbWrites()));

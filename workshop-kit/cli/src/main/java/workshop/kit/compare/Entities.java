@@ -1,9 +1,14 @@
 package workshop.kit.compare;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import workshop.accounts.cache.CacheKeys;
 
 /** The names under which the comparison tracks each entity's state. */
 public final class Entities {
+  /** How the service writes an entity in its answers (its Responses: a plain Jackson mapper of the domain records). */
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   /** The state of an entity that does not exist (never created, or removed). */
   public static final String ABSENT = "absent";
 
@@ -45,5 +50,18 @@ public final class Entities {
       return ABSENT;
     }
     return null;
+  }
+
+  /**
+   * The state of an entity written without the service's help (seeded, or by a foreign write), as
+   * the service's answers would show it: its domain record ({@code User}, {@code Membership}, ...)
+   * as JSON.
+   */
+  public static String stateOf(Object entity) {
+    try {
+      return JSON.writeValueAsString(entity);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write " + entity + " as JSON", e);
+    }
   }
 }

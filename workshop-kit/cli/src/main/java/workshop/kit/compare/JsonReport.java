@@ -30,6 +30,7 @@ public final class JsonReport {
     run.put("requestsPerStep", settings.requests());
     run.put("requestsPerSecond", settings.requestsPerSecond());
     run.put("raceShare", settings.raceShare());
+    run.put("foreignWriteShare", settings.foreignWriteShare());
     run.put("clients", settings.clients());
     run.put("seed", settings.seed());
     run.put("countsRepeatable", settings.inOrder());

@@ -26,6 +26,9 @@ public final class Reading {
     sentences.add(cost(steps));
     if (!result.sweep().isEmpty()) {
       sentences.add(sweep(result.sweep()));
+      if (result.settings().foreignWriteShare() > 0) {
+        sentences.add(staleness(result.sweep()));
+      }
     }
     return String.join(" ", sentences);
   }
@@ -34,7 +37,8 @@ public final class Reading {
     String shape = String.format(Locale.ROOT,
         "Each step ran the same seeded workload (%s users, %s organizations, %.0f%% writes, skew %.2f): %s requests arriving %s per simulated second on average",
         Format.count(settings.users()), Format.count(settings.organizations()), 100 * settings.writeShare(), settings.skew(),
-        Format.count(settings.requests()), plainNumber(settings.requestsPerSecond()));
+        Format.count(settings.requests()), plainNumber(settings.requestsPerSecond()))
+        + foreignWrites(settings);
     if (!settings.inOrder()) {
       return shape + String.format(Locale.ROOT,
           ", sent by %d concurrent clients whose requests interleave as they happen to, so every count varies from run to run.",
@@ -46,6 +50,15 @@ public final class Reading {
     return shape + ", run one at a time in simulated-time order with " + races
         + ", starting with the same data in DynamoDB and an empty cache. The cache's clock follows the requests' simulated times,"
         + " so every count is the same on any machine; only latencies vary.";
+  }
+
+  private static String foreignWrites(WorkloadSettings settings) {
+    if (settings.foreignWriteShare() == 0) {
+      return "";
+    }
+    return String.format(Locale.ROOT,
+        ", %.0f%% of its writes made straight to DynamoDB by another writer (foreign writes: no step's code sees them)",
+        100 * settings.foreignWriteShare());
   }
 
   private static String comparedWithBase(StepFigures step, StepFigures base) {
@@ -98,6 +111,16 @@ public final class Reading {
           Format.percent(shortest.staleShare()), Format.percent(longest.staleShare())));
     });
     return "Swept over TTLs on the same workload, " + String.join("; ", parts) + ".";
+  }
+
+  /** With foreign writes, what bounds a cache's staleness is its TTL alone: says whether every point kept to it. */
+  private static String staleness(List<SweepPoint> points) {
+    List<String> over = points.stream().filter(p -> p.maxStalenessSeconds() > p.ttlSeconds())
+        .map(p -> p.step().replace('-', ' ') + " at " + TtlSweep.plain(p.ttlSeconds()) + " s").toList();
+    if (over.isEmpty()) {
+      return "No stale read at any point of the sweep was older than the TTL it was served under.";
+    }
+    return "Stale reads older than the TTL they were served under: " + String.join(", ", over) + ".";
   }
 
   private static String plainNumber(double value) {

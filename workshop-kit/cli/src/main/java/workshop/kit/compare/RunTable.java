@@ -9,13 +9,15 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import workshop.accounts.clients.Clients;
 import workshop.accounts.clients.Settings;
+import workshop.accounts.data.AccountTable;
 import workshop.kit.backends.LocalBackends;
 import workshop.kit.dynamodb.DynamoDbCalls;
 
 /**
  * The table of one run: created empty (a table left by an earlier run in this JVM is dropped
  * first), measured after the workload, and dropped when the run is done, so a long sweep does not
- * pile tables up in the local DynamoDB. Its own calls go through a client that is not counted.
+ * pile tables up in the local DynamoDB. Its own calls go through a client that is not counted, and
+ * so do the foreign writes made through {@link #behindTheServicesBack()}.
  */
 final class RunTable implements AutoCloseable {
   private static final int BATCH = 25;
@@ -43,6 +45,14 @@ final class RunTable implements AutoCloseable {
         pending = client.batchWriteItem(write -> write.requestItems(request)).unprocessedItems();
       }
     }
+  }
+
+  /**
+   * The table as the account service's data layer reaches it, but through this run's uncounted
+   * client: for writes another service makes, which are not this service's DynamoDB calls.
+   */
+  AccountTable behindTheServicesBack() {
+    return new AccountTable(client, name);
   }
 
   /** The largest item, by DynamoDB's item-size rules: what a call's request units depend on. */

@@ -1,7 +1,5 @@
 package workshop.kit.compare;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +19,6 @@ import workshop.accounts.domain.User;
  * its answers show, go into the ground truth, all at the workload's start.
  */
 final class Seeder {
-  /** How the service writes an entity in its answers (its Responses: a plain Jackson mapper of the domain records). */
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private Seeder() {}
 
   static void seed(Dataset dataset, RunTable table, GroundTruth truth, long at) {
@@ -31,28 +26,20 @@ final class Seeder {
     for (String username : dataset.users()) {
       User user = new User(username, Dataset.firstNameOf(username), Dataset.lastNameOf(username));
       items.add(ItemMapper.toItem(user));
-      truth.written(Entities.user(username), json(user), at, at);
+      truth.written(Entities.user(username), Entities.stateOf(user), at, at);
     }
     for (Dataset.Org org : dataset.organizations()) {
       Organization organization = new Organization(org.slug(), org.name(), org.owner());
       items.add(ItemMapper.toItem(organization));
-      truth.written(Entities.organization(org.slug()), json(organization), at, at);
+      truth.written(Entities.organization(org.slug()), Entities.stateOf(organization), at, at);
       List<Membership> memberships = new ArrayList<>();
       memberships.add(new Membership(org.slug(), org.owner(), Role.Owner));
       org.initialMembers().forEach(member -> memberships.add(new Membership(org.slug(), member.username(), member.role())));
       for (Membership membership : memberships) {
         items.add(ItemMapper.toItem(membership));
-        truth.written(Entities.membership(org.slug(), membership.username()), json(membership), at, at);
+        truth.written(Entities.membership(org.slug(), membership.username()), Entities.stateOf(membership), at, at);
       }
     }
     table.putAll(items);
-  }
-
-  private static String json(Object entity) {
-    try {
-      return JSON.writeValueAsString(entity);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write " + entity + " as JSON", e);
-    }
   }
 }

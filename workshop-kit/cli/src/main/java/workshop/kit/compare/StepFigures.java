@@ -11,6 +11,9 @@ import java.util.Map;
  *
  * @param ttlSeconds the TTL the step caches for, seen in its first cache write; null if it
  *     caches nothing
+ * @param writes the workload's writes, foreign ones included
+ * @param foreignWrites writes made straight to DynamoDB, behind the service's back (another service,
+ *     a batch job): their DynamoDB calls are not the service's, so not in {@code dynamodbWrites}
  * @param racesStaged staged races whose write did land between the read's DynamoDB read and its
  *     cache store (a race needs the read to miss; on a hit there is nothing to race)
  * @param hitRate hits among the cache lookups; null when the step made none
@@ -26,6 +29,7 @@ public record StepFigures(
     long requests,
     long reads,
     long writes,
+    long foreignWrites,
     long racesStaged,
     long refusedWrites,
     long failedRequests,
@@ -55,7 +59,9 @@ public record StepFigures(
 
   /**
    * The figures that do not depend on the machine, by their JSON names: with one client, the same
-   * settings and seed give the same values everywhere.
+   * settings and seed give the same values everywhere. {@code foreignWrites} is as repeatable but
+   * not among them: the committed figures of runs without foreign writes have no such field, and
+   * must still be reproduced exactly; the tests of foreign writes compare it beside these.
    */
   public Map<String, Object> counts() {
     Map<String, Object> counts = new LinkedHashMap<>();

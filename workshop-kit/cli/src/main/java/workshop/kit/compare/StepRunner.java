@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import workshop.accounts.clients.Settings;
 import workshop.kit.backends.LocalBackends;
+import workshop.kit.compare.foreign.ForeignWriter;
 import workshop.kit.dynamodb.DynamoDbCalls;
 import workshop.kit.lambda.HttpApiEvents;
 import workshop.kit.momento.LocalMomentoServer;
@@ -36,6 +37,11 @@ import workshop.kit.momento.ManualClock;
  * read's cache store, the write runs (through a second handler, as a second Lambda environment
  * would), then the store goes on. With more clients, they run concurrently and race as they
  * happen to: realistic, but their counts vary from run to run.
+ *
+ * <p>A foreign write (a share of the writes, {@link WorkloadSettings#foreignWriteShare()}) does not
+ * go through the step at all: it is made straight into the run's table ({@link ForeignWriter}), as
+ * another service would, and recorded in the ground truth like any other write, so a read that
+ * returns what the cache kept from before it is judged stale.
  */
 public final class StepRunner {
   static final int TIMELINE_SLICES = 30;
@@ -99,7 +105,8 @@ public final class StepRunner {
       long span = ArrivalTimes.lastOf(WorkloadGenerator.arrivalSeed(settings.seed()), settings.requestsPerSecond(),
           timeScale, settings.requests());
       StepTally tally = new StepTally(start, span, TIMELINE_SLICES);
-      Workload workload = new Workload(new WorkloadGenerator(dataset, settings, timeScale), tally, truth, start, runName);
+      Workload workload = new Workload(new WorkloadGenerator(dataset, settings, timeScale), tally, truth, start, runName,
+          new ForeignWriter(table.behindTheServicesBack()));
       DynamoDbCalls.Snapshot callsBefore = DynamoDbCalls.snapshot();
       long bytesBefore = server.bytesTransferred();
       long wallStart = System.nanoTime();
@@ -149,16 +156,19 @@ public final class StepRunner {
     final GroundTruth truth;
     final long start;
     final String cacheName;
+    final ForeignWriter foreignWriter;
     final Instant clockOrigin;
     final AtomicLong done = new AtomicLong();
     final long wallStart = System.nanoTime();
 
-    Workload(WorkloadGenerator generator, StepTally tally, GroundTruth truth, long start, String cacheName) {
+    Workload(WorkloadGenerator generator, StepTally tally, GroundTruth truth, long start, String cacheName,
+        ForeignWriter foreignWriter) {
       this.generator = generator;
       this.tally = tally;
       this.truth = truth;
       this.start = start;
       this.cacheName = cacheName;
+      this.foreignWriter = foreignWriter;
       this.clockOrigin = clock.now().minusNanos(clock.nanos());
     }
 
@@ -180,10 +190,25 @@ public final class StepRunner {
       tally.cacheOperations(server.drainOperations(), cacheName, clockOrigin);
     }
 
-    void wrote(ApiCall call, Answer answer, long startedAt, long completedAt) {
-      tally.writeAnswered(answer.status(), answer.latencyNanos());
+    /** Makes a write: through the step's handler, or, for a foreign one, straight into DynamoDB. */
+    Answer land(Handler handler, TimedCall write) {
+      if (!write.foreign()) {
+        return send(handler, write.call());
+      }
+      long started = System.nanoTime();
+      ForeignWriter.Outcome outcome = foreignWriter.write(write.call());
+      return new Answer(outcome.status(), outcome.state(), System.nanoTime() - started);
+    }
+
+    /** Records a write: its origin decides what it counts as; the truth takes every write that changed something. */
+    void wrote(TimedCall write, Answer answer, long startedAt, long completedAt) {
+      if (write.foreign()) {
+        tally.foreignWriteMade(answer.status());
+      } else {
+        tally.writeAnswered(answer.status(), answer.latencyNanos());
+      }
       if (answer.status() / 100 == 2) {
-        truth.written(call.entity(), answer.state(), startedAt, completedAt);
+        truth.written(write.call().entity(), answer.state(), startedAt, completedAt);
       }
     }
   }
@@ -198,7 +223,7 @@ public final class StepRunner {
         readInOrder(workload, handler, racer, ledger, timed);
       } else {
         long at = clock.nanos();
-        workload.wrote(timed.call(), send(handler, timed.call()), at, at);
+        workload.wrote(timed, workload.land(handler, timed), at, at);
       }
       workload.finished(timed.requests());
     }
@@ -214,7 +239,7 @@ public final class StepRunner {
       // old state from DynamoDB by then. Only a read that missed stores; a hit leaves nothing to race.
       server.onNextWrite(Entities.cacheKeyOf(call.entity()), () -> {
         workload.arrive(write);
-        landed.set(send(racer, write.call()));
+        landed.set(workload.land(racer, write));
       });
     }
     long begin = clock.nanos();
@@ -223,7 +248,7 @@ public final class StepRunner {
     long latency = answer.latencyNanos();
     if (landed.get() != null) {
       workload.tally.raceStaged();
-      workload.wrote(write.call(), landed.get(), clock.nanos(), clock.nanos());
+      workload.wrote(write, landed.get(), clock.nanos(), clock.nanos());
       latency -= landed.get().latencyNanos(); // the read's own time, without the write it waited for
     } else {
       server.clearWriteHooks();
@@ -233,7 +258,7 @@ public final class StepRunner {
     if (write != null && landed.get() == null) {
       workload.arrive(write); // the read did not store anything: the write simply comes next
       long at = clock.nanos();
-      workload.wrote(write.call(), send(racer, write.call()), at, at);
+      workload.wrote(write, workload.land(racer, write), at, at);
     }
   }
 
@@ -266,13 +291,13 @@ public final class StepRunner {
       workload.arrive(timed); // concurrent clients never stage races: landsDuring is null
       ApiCall call = timed.call();
       long begin = clock.nanos();
-      Answer answer = send(handler, call);
+      Answer answer = call.route().isRead() ? send(handler, call) : workload.land(handler, timed);
       long end = clock.nanos();
       if (call.route().isRead()) {
         workload.tally.readAnswered(call.route(), answer.status(), answer.state(), answer.latencyNanos());
         reads.add(new ReadSample(call.route(), call.entity(), answer.state(), begin, end, answer.latencyNanos()));
       } else {
-        workload.wrote(call, answer, begin, end);
+        workload.wrote(timed, answer, begin, end);
       }
       workload.finished(1);
     }
@@ -314,6 +339,7 @@ public final class StepRunner {
         tally.requests,
         tally.reads,
         tally.writes,
+        tally.foreignWrites,
         tally.racesStaged,
         tally.refusedWrites,
         tally.failedRequests(),

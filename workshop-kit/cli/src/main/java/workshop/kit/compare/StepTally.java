@@ -24,6 +24,7 @@ final class StepTally {
   long requests;
   long reads;
   long writes;
+  long foreignWrites;
   long refusedWrites;
   long racesStaged;
   long staleReads;
@@ -86,6 +87,19 @@ final class StepTally {
       refusedWrites++;
     } else if (status / 100 != 2) {
       failures.merge(status, 1L, Long::sum);
+    }
+  }
+
+  /**
+   * A write of the workload made straight to DynamoDB, behind the service's back: one of the
+   * workload's writes, but no latency of the service's.
+   */
+  synchronized void foreignWriteMade(int status) {
+    requests++;
+    writes++;
+    foreignWrites++;
+    if (status / 100 != 2) {
+      refusedWrites++; // DynamoDB's condition refused it: the item was not as the workload believed
     }
   }
 

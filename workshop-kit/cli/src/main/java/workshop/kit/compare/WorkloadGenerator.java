@@ -8,8 +8,9 @@ import workshop.accounts.domain.Role;
  * The workload: reads of users, organizations and memberships with Zipf-like popularity, and a
  * share of writes (name changes, role changes, members added and removed) aimed at the same
  * popular entities, so that caching and staleness both show. Each request comes with its simulated
- * arrival time ({@link ArrivalTimes}), and a share of the writes comes as a staged race with a read
- * of the same entity.
+ * arrival time ({@link ArrivalTimes}), a share of the writes comes as a staged race with a read
+ * of the same entity, and a share of the writes is foreign: made straight to DynamoDB, behind the
+ * service's back.
  *
  * <p>Everything is derived from the seed alone, never from the answers: the generator keeps its own
  * view of the memberships and assumes its writes succeed. So every step, on every machine, gets
@@ -20,10 +21,12 @@ public final class WorkloadGenerator {
   private final MembershipModel model;
   private final double writeShare;
   private final double raceShare;
+  private final double foreignShare;
   private final Zipf userPopularity;
   private final Zipf organizationPopularity;
   private final Random requests;
   private final Random races;
+  private final Random origins;
   private final ArrivalTimes arrivals;
   private final long total;
   private long emitted;
@@ -38,10 +41,15 @@ public final class WorkloadGenerator {
     this.model = new MembershipModel(dataset);
     this.writeShare = settings.writeShare();
     this.raceShare = settings.stagedRaceShare();
+    this.foreignShare = settings.foreignWriteShare();
     this.userPopularity = new Zipf(dataset.users().size(), settings.skew());
     this.organizationPopularity = new Zipf(dataset.organizations().size(), settings.skew());
     this.requests = new Random(streamSeed(settings.seed(), 1));
     this.races = new Random(streamSeed(settings.seed(), 2));
+    // Its own stream, drawn for every write whatever the share: the requests, their times and the
+    // races stay those of the same seed without foreign writes, and a write foreign at one share
+    // is foreign at every larger share too.
+    this.origins = new Random(streamSeed(settings.seed(), 4));
     this.arrivals = new ArrivalTimes(arrivalSeed(settings.seed()), settings.requestsPerSecond(), timeScale);
     this.total = settings.requests();
   }
@@ -63,14 +71,15 @@ public final class WorkloadGenerator {
     boolean write = requests.nextDouble() < writeShare;
     ApiCall call = write ? nextWrite() : nextRead();
     boolean race = write && races.nextDouble() < raceShare && total - emitted >= 2;
+    boolean foreign = write && origins.nextDouble() < foreignShare;
     if (race) {
       long readAt = arrivals.next();
-      TimedCall landing = new TimedCall(arrivals.next(), call, null);
+      TimedCall landing = new TimedCall(arrivals.next(), call, null, foreign);
       emitted += 2;
-      return new TimedCall(readAt, readOf(call), landing);
+      return new TimedCall(readAt, readOf(call), landing, false);
     }
     emitted++;
-    return new TimedCall(arrivals.next(), call, null);
+    return new TimedCall(arrivals.next(), call, null, foreign);
   }
 
   private ApiCall nextRead() {

@@ -15,6 +15,9 @@ package workshop.kit.compare;
  * @param raceShare the share of writes that race a read of the same entity: the read misses,
  *     loads the old state from DynamoDB, and the write lands before the read stores what it loaded
  *     (0 for none)
+ * @param foreignWriteShare the share of writes that bypass the service: another service or a batch
+ *     job writes DynamoDB directly, so no step's code sees the change and no cache is refreshed by
+ *     it (0 for none: every write goes through the service)
  * @param clients 1 to run every request in simulated-time order on one thread (the counts are then
  *     the same on every machine); more to run that many concurrent clients, whose interleaving, and
  *     so whose counts, vary from run to run
@@ -29,8 +32,16 @@ public record WorkloadSettings(
     long requests,
     double requestsPerSecond,
     double raceShare,
+    double foreignWriteShare,
     int clients,
     long seed) {
+
+  /** A workload whose every write goes through the service: no foreign writes. */
+  public WorkloadSettings(int users, int organizations, int membersPerOrganization, double writeShare, double skew,
+      long requests, double requestsPerSecond, double raceShare, int clients, long seed) {
+    this(users, organizations, membersPerOrganization, writeShare, skew, requests, requestsPerSecond, raceShare, 0,
+        clients, seed);
+  }
 
   public WorkloadSettings {
     if (users < 2 || organizations < 1 || membersPerOrganization < 1 || clients < 1) {
@@ -54,6 +65,9 @@ public record WorkloadSettings(
     if (!(raceShare >= 0 && raceShare <= 1)) {
       throw new IllegalArgumentException("The race share lies in 0..1, not " + raceShare);
     }
+    if (!(foreignWriteShare >= 0 && foreignWriteShare <= 1)) {
+      throw new IllegalArgumentException("The foreign write share lies in 0..1, not " + foreignWriteShare);
+    }
   }
 
   /** True when requests run one at a time in simulated-time order, so every count is repeatable. */
@@ -71,16 +85,21 @@ public record WorkloadSettings(
 
   public WorkloadSettings withRequests(long newRequests) {
     return new WorkloadSettings(users, organizations, membersPerOrganization, writeShare, skew, newRequests,
-        requestsPerSecond, raceShare, clients, seed);
+        requestsPerSecond, raceShare, foreignWriteShare, clients, seed);
   }
 
   public WorkloadSettings withClients(int newClients) {
     return new WorkloadSettings(users, organizations, membersPerOrganization, writeShare, skew, requests,
-        requestsPerSecond, raceShare, newClients, seed);
+        requestsPerSecond, raceShare, foreignWriteShare, newClients, seed);
   }
 
   public WorkloadSettings withRaceShare(double newRaceShare) {
     return new WorkloadSettings(users, organizations, membersPerOrganization, writeShare, skew, requests,
-        requestsPerSecond, newRaceShare, clients, seed);
+        requestsPerSecond, newRaceShare, foreignWriteShare, clients, seed);
+  }
+
+  public WorkloadSettings withForeignWriteShare(double newForeignWriteShare) {
+    return new WorkloadSettings(users, organizations, membersPerOrganization, writeShare, skew, requests,
+        requestsPerSecond, raceShare, newForeignWriteShare, clients, seed);
   }
 }

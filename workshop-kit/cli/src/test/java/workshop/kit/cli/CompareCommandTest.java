@@ -17,6 +17,9 @@ class CompareCommandTest {
       "--ttl-sweep=5,,60          | --ttl-sweep takes numbers of seconds; '' is not one.",
       "--race-share=1.5           | --race-share must lie in 0..1",
       "--race-share=-0.1          | --race-share must lie in 0..1",
+      "--foreign-writes=1.5       | --foreign-writes must lie in 0..1 (the share of writes made straight to DynamoDB, behind the service's back), not 1.5.",
+      "--foreign-writes=-0.2      | --foreign-writes must lie in 0..1",
+      "--foreign-writes=NaN       | --foreign-writes must lie in 0..1",
       "--requests=5000000000      | --requests 5000000000 needs about",
       "--requests=0               | --requests must be at least 1",
   })

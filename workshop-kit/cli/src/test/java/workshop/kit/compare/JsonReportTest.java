@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class JsonReportTest {
   static StepFigures figures(String step, Long hits, Double hitRate, long stale) {
     long gets = hits == null ? 0 : 100;
-    return new StepFigures(step, "Read-aside caching", hits == null ? null : 60.0, 100, 90, 10, 2, 1, 0, 40, 10, gets,
+    return new StepFigures(step, "Read-aside caching", hits == null ? null : 60.0, 100, 90, 10, 0, 2, 1, 0, 40, 10, gets,
         hits == null ? 0 : hits, hits == null ? 0 : 100 - hits, 40, hitRate, stale, stale / 90.0, 12.5,
         new CostEstimate(40, 10, 120, 50_000, 0.05, 0.25, 0.30), 1.5, 9.0, 20.0, 15.0,
         Map.of("GET /users/{u}", new StepFigures.RouteLatency(90, 1.5, 9.0, 20.0)), 400.0, 2.0, 1.0, 50.0);

@@ -2,11 +2,9 @@ package workshop.kit.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import workshop.kit.backends.LocalBackends;
 
@@ -24,31 +22,7 @@ class RepeatableCountsTest {
   void theSameSettingsGiveTheSameCountsEvenOnABusyMachine() throws InterruptedException {
     Map<String, Map<String, Object>> first = counts(run());
     Map<String, Map<String, Object>> second = counts(run());
-    Map<String, Map<String, Object>> busy;
-    AtomicBoolean hogging = new AtomicBoolean(true);
-    List<Thread> hogs = new ArrayList<>();
-    for (int i = 0; i < Runtime.getRuntime().availableProcessors(); i++) {
-      Thread hog = new Thread(() -> {
-        long spin = 0;
-        while (hogging.get()) {
-          spin = spin * 31 + 1; // nothing but CPU time
-        }
-        if (spin == 42) {
-          System.out.print(""); // keeps the loop from being optimised away
-        }
-      }, "cpu-hog-" + i);
-      hog.setDaemon(true);
-      hog.start();
-      hogs.add(hog);
-    }
-    try {
-      busy = counts(run());
-    } finally {
-      hogging.set(false);
-      for (Thread hog : hogs) {
-        hog.join();
-      }
-    }
+    Map<String, Map<String, Object>> busy = BusyMachine.whileBusy(() -> counts(run()));
 
     assertThat(second).isEqualTo(first);
     assertThat(busy).isEqualTo(first);
@@ -58,6 +32,42 @@ class RepeatableCountsTest {
     assertThat((long) step2.get("staleReads")).isPositive();
     assertThat((long) step2.get("racesStaged")).isPositive();
     assertThat((long) first.get("step-3").get("staleReads")).isZero();
+  }
+
+  /**
+   * Foreign writes (made straight to DynamoDB, some racing a read) and a point of the TTL sweep
+   * repeat as exactly: they come from the seed too, and run on the same simulated clock.
+   */
+  @Test
+  void foreignWritesAndTheSweepGiveTheSameCountsEvenOnABusyMachine() throws InterruptedException {
+    WorkloadSettings foreign = SMALL.withForeignWriteShare(0.5);
+    Map<String, Object> first = countsWithSweep(runForeign(foreign));
+    Map<String, Object> second = countsWithSweep(runForeign(foreign));
+    Map<String, Object> busy = BusyMachine.whileBusy(() -> countsWithSweep(runForeign(foreign)));
+
+    assertThat(second).isEqualTo(first);
+    assertThat(busy).isEqualTo(first);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> step3 = (Map<String, Object>) first.get("step-3");
+    assertThat((long) step3.get("foreignWrites")).isPositive();
+    assertThat((long) step3.get("staleReads")).as("write-aside is stale after foreign writes").isPositive();
+  }
+
+  private static ComparisonResult runForeign(WorkloadSettings settings) {
+    return Comparison.run(LocalBackends.shared(), settings, ReferenceSolutions.steps("step-3"), List.of(60.0),
+        Prices.LIST_PRICES_2025, "test", "test", ProgressListener.NONE);
+  }
+
+  /** Each step's counts with its foreign writes, and the sweep's points. */
+  private static Map<String, Object> countsWithSweep(ComparisonResult result) {
+    Map<String, Object> counts = new LinkedHashMap<>();
+    result.figures().forEach(figures -> {
+      Map<String, Object> step = new LinkedHashMap<>(figures.counts());
+      step.put("foreignWrites", figures.foreignWrites());
+      counts.put(figures.step(), step);
+    });
+    counts.put("sweep", result.sweep());
+    return counts;
   }
 
   private static ComparisonResult run() {

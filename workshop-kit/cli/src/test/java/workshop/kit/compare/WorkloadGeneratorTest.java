@@ -52,6 +52,48 @@ class WorkloadGeneratorTest {
   }
 
   @Test
+  void foreignWritesChangeOnlyWhoMakesAShareOfTheWrites() {
+    List<TimedCall> none = all(SETTINGS, 1);
+    List<TimedCall> fifth = all(SETTINGS.withForeignWriteShare(0.2), 1);
+    List<TimedCall> half = all(SETTINGS.withForeignWriteShare(0.5), 1);
+    assertThat(writes(none)).noneMatch(TimedCall::foreign);
+    // The same requests at the same times, the same races: only the writes' origin differs.
+    assertThat(withoutOrigin(fifth)).isEqualTo(withoutOrigin(none));
+    assertThat(withoutOrigin(half)).isEqualTo(withoutOrigin(none));
+    assertThat(writes(all(SETTINGS.withForeignWriteShare(1), 1))).isNotEmpty().allMatch(TimedCall::foreign);
+    assertThat(fifth).as("a read is never foreign").noneMatch(call -> call.call().route().isRead() && call.foreign());
+    // About the share asked for, and a write foreign at 20% is foreign at 50% too.
+    List<TimedCall> writes = writes(none);
+    assertThat((double) writes(fifth).stream().filter(TimedCall::foreign).count() / writes.size()).isBetween(0.12, 0.28);
+    List<TimedCall> fifthWrites = writes(fifth);
+    List<TimedCall> halfWrites = writes(half);
+    for (int i = 0; i < fifthWrites.size(); i++) {
+      if (fifthWrites.get(i).foreign()) {
+        assertThat(halfWrites.get(i).foreign()).as("write %d", i).isTrue();
+      }
+    }
+  }
+
+  /** Every write, the staged races' included, in order. */
+  private static List<TimedCall> writes(List<TimedCall> calls) {
+    List<TimedCall> writes = new ArrayList<>();
+    for (TimedCall call : calls) {
+      if (call.landsDuring() != null) {
+        writes.add(call.landsDuring());
+      } else if (!call.call().route().isRead()) {
+        writes.add(call);
+      }
+    }
+    return writes;
+  }
+
+  private static List<TimedCall> withoutOrigin(List<TimedCall> calls) {
+    return calls.stream().map(call -> new TimedCall(call.at(), call.call(),
+        call.landsDuring() == null ? null : new TimedCall(call.landsDuring().at(), call.landsDuring().call(), null, false), false))
+        .toList();
+  }
+
+  @Test
   void anotherTimeScaleChangesOnlyWhenTheSameRequestsArrive() {
     List<TimedCall> usual = all(SETTINGS, 1);
     List<TimedCall> slower = all(SETTINGS, 30);

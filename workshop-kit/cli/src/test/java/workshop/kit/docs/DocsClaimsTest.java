@@ -1,5 +1,6 @@
 package workshop.kit.docs;
 
+import workshop.kit.maintain.DocsSnippets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,7 +36,7 @@ import workshop.kit.steps.Steps;
  */
 class DocsClaimsTest {
   private static final Pattern COMMAND = Pattern.compile("\\./workshop((?:\\s+[^\\s|;&>#`]+)*)");
-  private static final Pattern OUTPUT_MARKER = Pattern.compile("<!-- output: (scorecard step-\\d+ (?:starter|solution)|abridged[^>]*) -->");
+  private static final Pattern OUTPUT_MARKER = Pattern.compile("<!-- output: ((?:scorecard|test tree) step-\\d+ (?:starter|solution)|abridged[^>]*) -->");
   private static final Pattern FIGURES_MARKER = Pattern.compile("<!-- figures: (\\S+) -->");
   private static final Pattern NUMBER = Pattern.compile("\\$?\\d[\\d,]*(?:\\.\\d+)?%?");
 

@@ -1,5 +1,6 @@
 package workshop.kit.docs;
 
+import workshop.kit.maintain.DocsSnippets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -146,6 +147,38 @@ class DocsReferencesTest {
     }
     assertThat(count).as("./mvnw commands in the docs").isPositive();
     assertThat(unknown).withFailMessage("Maven options naming things that do not exist:%n%s", String.join("\n", unknown)).isEmpty();
+  }
+
+  /**
+   * {@code ../mvnw} runs Maven inside a step module, where the step's own tests run: every such
+   * command in the docs says which step module it runs in ({@code cd step-N-... && ../mvnw ...},
+   * or a {@code cd step-N-...} line right above it), and that directory is a step module.
+   */
+  @Test
+  void mavenInsideAStepNamesAStepModule() {
+    Pattern inside = Pattern.compile("(?:^|[^.\\w])\\.\\./mvnw\\b");
+    Pattern cd = Pattern.compile("\\bcd\\s+([\\w.-]+)/?\\s*(?:&&|;|$)");
+    List<String> wrong = new ArrayList<>();
+    int count = 0;
+    for (Path doc : docs) {
+      String previous = "";
+      for (Markdown.Located text : Markdown.read(doc).textAndCode()) {
+        if (inside.matcher(text.text()).find()) {
+          count++;
+          Matcher module = cd.matcher(text.text());
+          Matcher above = cd.matcher(previous);
+          String directory = module.find() ? module.group(1) : above.find() ? above.group(1) : null;
+          if (directory == null) {
+            wrong.add(where(doc, text.line()) + ": " + text.text().strip() + " (in which step module? say cd step-N-... first)");
+          } else if (!Files.isRegularFile(root.resolve(directory).resolve("serverless.yml"))) {
+            wrong.add(where(doc, text.line()) + ": cd " + directory + " is not a step module");
+          }
+        }
+        previous = text.text();
+      }
+    }
+    assertThat(count).as("../mvnw commands in the docs (a step's own tests)").isPositive();
+    assertThat(wrong).withFailMessage("../mvnw commands that do not run in a step module:%n%s", String.join("\n", wrong)).isEmpty();
   }
 
   @Test

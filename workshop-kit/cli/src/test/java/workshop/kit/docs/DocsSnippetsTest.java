@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import workshop.kit.code.PristineStarters;
+import workshop.kit.maintain.DocsSnippets;
 import workshop.kit.steps.Step;
 import workshop.kit.steps.Steps;
 
@@ -30,10 +31,9 @@ import workshop.kit.steps.Steps;
  * cannot drift from the code. A step module's regions are read from the starter as shipped
  * ({@link PristineStarters}), never from the working copy: a learner's edits must neither fail
  * this test nor ever be written into the docs. Re-sync, from the repository root, with
- * {@code java workshop-kit/cli/src/test/java/workshop/kit/docs/DocsSnippets.java --write}.
+ * {@code ./workshop sync}.
  */
 class DocsSnippetsTest {
-  private static final Path PROGRAM = Path.of("workshop-kit", "cli", "src", "test", "java", "workshop", "kit", "docs", "DocsSnippets.java");
 
   private final Path root = DocsSnippets.repoRoot();
 
@@ -91,11 +91,6 @@ class DocsSnippetsTest {
   }
 
   /** The re-sync program cannot use PristineStarters (it runs on the plain JDK), so it must read the same bytes. */
-  @Test
-  void theReSyncProgramReadsTheStartersAsPristineStartersDoes() {
-    assertSameStarters(root);
-  }
-
   /**
    * The proof that a learner's edits stay out of the docs: in a copy of the repository's docs and
    * sources, with every starter region the docs show edited as a learner would, the snippets test
@@ -117,25 +112,23 @@ class DocsSnippetsTest {
 
     // Read as shipped, nothing is: the snippets test passes on the learner's copy.
     assertThat(problems(shippedSources(copy))).isEmpty();
-    assertSameStarters(copy);
 
     Map<Path, String> docsBefore = contents(DocsSnippets.markdownFiles(copy));
-    ProgramRun check = runProgram(copy);
-    assertThat(check.exitCode()).as("the re-sync program's check, which printed:%n%s", check.output()).isZero();
-    ProgramRun write = runProgram(copy, "--write");
-    assertThat(write.exitCode()).as("the re-sync program's --write, which printed:%n%s", write.output()).isZero();
-    assertThat(write.output()).contains("is not the starter as recorded");
-    assertThat(changedSince(docsBefore)).as("pages the re-sync program changed").isEmpty();
+    DocsSnippets.Report check = DocsSnippets.sync(copy, false);
+    assertThat(check.outOfDate()).as("snippets the re-sync finds out of date").isEmpty();
+    assertThat(check.problems()).isEmpty();
+    DocsSnippets.Report write = DocsSnippets.sync(copy, true);
+    assertThat(write.editedStarters()).as("the learner's edited files, which the re-sync notices").containsAll(learnerFiles);
+    assertThat(changedSince(docsBefore)).as("pages the re-sync changed").isEmpty();
 
     // Without the starters in git (a copy without history), the snippets are reported, never re-synced
     // from the working copy.
     deleteRecursively(copy.resolve(".git"));
     git(copy, null, "init", "-q");
     assertThat(problems(shippedSources(copy))).isNotEmpty().allMatch(problem -> problem.contains("as shipped"));
-    ProgramRun withoutHistory = runProgram(copy, "--write");
-    assertThat(withoutHistory.exitCode()).as("--write without the starters in git, which printed:%n%s", withoutHistory.output()).isEqualTo(1);
-    assertThat(withoutHistory.output()).contains("cannot read the starter");
-    assertThat(changedSince(docsBefore)).as("pages the re-sync program changed").isEmpty();
+    DocsSnippets.Report withoutHistory = DocsSnippets.sync(copy, true);
+    assertThat(withoutHistory.problems()).isNotEmpty().allMatch(include -> include.problem().contains("cannot read the starter"));
+    assertThat(changedSince(docsBefore)).as("pages the re-sync changed").isEmpty();
   }
 
   private static DocsSnippets.Sources shippedSources(Path root) {
@@ -161,18 +154,6 @@ class DocsSnippetsTest {
     return problems;
   }
 
-  private static void assertSameStarters(Path root) {
-    PristineStarters pristine = PristineStarters.of(root);
-    DocsSnippets.ShippedStarters program = DocsSnippets.shippedFromGit(root);
-    Map<Path, String> recorded = DocsSnippets.recordedStarters(root);
-    assertThat(recorded).as("recorded starters").isNotEmpty();
-    for (Path file : recorded.keySet()) {
-      Optional<byte[]> expected = pristine.content(file);
-      assertThat(expected).as("PristineStarters reads %s", file).isPresent();
-      assertThat(program.content(file)).as("the re-sync program reads %s", file).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(expected.get()));
-    }
-  }
-
   /**
    * Copies what the docs need into {@code copy}: the Markdown, every file an include names, the
    * step modules' serverless.yml and the starter list, with the starters in a git repository of its
@@ -188,13 +169,13 @@ class DocsSnippetsTest {
     for (Step step : Steps.load(root).all()) {
       copyFile(root.resolve(step.module()).resolve("serverless.yml"), copy);
     }
-    copyFile(root.resolve(DocsSnippets.STARTER_LIST), copy);
+    copyFile(root.resolve(PristineStarters.LIST), copy);
 
     PristineStarters pristine = PristineStarters.of(root);
     git(copy, null, "init", "-q");
-    for (Path starter : DocsSnippets.recordedStarters(root).keySet()) {
+    for (Path starter : PristineStarters.of(root).files()) {
       byte[] shipped = pristine.content(starter).orElseThrow();
-      assertThat(git(copy, shipped, "hash-object", "-w", "--stdin").strip()).isEqualTo(DocsSnippets.blobId(shipped));
+      assertThat(git(copy, shipped, "hash-object", "-w", "--stdin").strip()).isEqualTo(PristineStarters.blobId(shipped));
     }
 
     List<Path> learnerFiles = new ArrayList<>();
@@ -247,26 +228,6 @@ class DocsSnippetsTest {
     Path target = copy.resolve(root.relativize(file));
     Files.createDirectories(target.getParent());
     Files.copy(file, target);
-  }
-
-  private record ProgramRun(int exitCode, String output) {}
-
-  /** Runs the maintainers' command, {@code java .../DocsSnippets.java [args]}, in {@code dir}. */
-  private ProgramRun runProgram(Path dir, String... args) {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        root.resolve(PROGRAM).toString()));
-    command.addAll(List.of(args));
-    try {
-      Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("%s finished", command).isTrue();
-      return new ProgramRun(process.exitValue(), output);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Runs git in {@code dir}, feeding it {@code input} when not null; its output. */

@@ -1,5 +1,6 @@
 package workshop.kit.docs;
 
+import workshop.kit.maintain.DocsSnippets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -1,23 +1,34 @@
 package workshop.kit.grader;
 
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
+
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import java.util.stream.Stream;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
+import workshop.kit.steptests.StepChecksEngine;
 
 /**
  * Writes {@link GradingResults} as JUnit XML ({@code --junit DIR}), the format CI servers and test
- * report tools read: one file per step, {@code TEST-step-N.xml}, one test suite per step, one test
- * case per check (class name {@code step-N.task-M}, or {@code step-N.keeps-working}).
+ * report tools read: one file per step, {@code TEST-step-N.xml}.
  *
- * <p>A failing check of a bonus task is written as skipped, with its message: a step is complete
- * without its bonus, and so a report is green exactly when {@code ./workshop check} says the step
- * is done (exit code 0). A step whose code does not compile is one test case with an error.
+ * <p>It writes nothing by hand. The gradings are reported again, as the test tree a step module's
+ * own tests show ({@link StepChecksEngine}: one container per task, one test per check named by the
+ * check's display name), and JUnit's own XML writer writes them down. So {@code check --junit},
+ * {@code progress --junit} (what the classroom workflow keeps) and a step's tests in Maven give the
+ * same names, statuses and counts. A failing check of a bonus task is skipped, with its message: a
+ * step is complete without its bonus, so a report is green exactly when {@code ./workshop check}
+ * says the step is done. A step whose code does not compile is one test in error.
  */
 public final class JUnitXmlReport {
   private JUnitXmlReport() {}
@@ -27,113 +38,39 @@ public final class JUnitXmlReport {
     Files.createDirectories(directory);
     List<Path> files = new ArrayList<>();
     for (StepGrade step : results.steps()) {
-      Path file = directory.resolve("TEST-" + step.step() + ".xml");
-      try (OutputStream out = Files.newOutputStream(file)) {
-        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-        writeSuite(step, results.generated(), xml);
-        xml.close();
-      } catch (XMLStreamException e) {
-        throw new IOException("Cannot write " + file + ": " + e.getMessage(), e);
-      }
-      files.add(file);
+      files.add(writeStep(step, directory));
     }
     return files;
   }
 
-  private static void writeSuite(StepGrade step, String timestamp, XMLStreamWriter xml) throws XMLStreamException {
-    int bonusFailed = (int) step.checks().stream().filter(check -> check.bonus() && check.failed()).count();
-    int errors = step.totals().errors() - (int) step.checks().stream().filter(c -> c.bonus() && c.status().equals("error")).count();
-    int failures = step.totals().failed() - bonusFailed - errors;
-    boolean compiles = step.compileErrors() == null;
-
-    xml.writeStartDocument("UTF-8", "1.0");
-    xml.writeCharacters("\n");
-    xml.writeStartElement("testsuite");
-    xml.writeAttribute("name", step.step());
-    xml.writeAttribute("tests", Integer.toString(compiles ? step.totals().checks() : 1));
-    xml.writeAttribute("failures", Integer.toString(compiles ? failures : 0));
-    xml.writeAttribute("errors", Integer.toString(compiles ? errors : 1));
-    xml.writeAttribute("skipped", Integer.toString(compiles ? step.totals().skipped() + bonusFailed : 0));
-    xml.writeAttribute("timestamp", timestamp.replace("Z", ""));
-    xml.writeCharacters("\n  ");
-    xml.writeStartElement("properties");
-    property(xml, "title", step.title());
-    property(xml, "module", step.module());
-    property(xml, "state", step.state());
-    property(xml, "checked", step.checked());
-    property(xml, "hintsUsed", Integer.toString(step.totals().hintsUsed()));
-    property(xml, "tasksDone", step.totals().tasksDone() + " of " + step.totals().tasks());
-    xml.writeCharacters("\n  ");
-    xml.writeEndElement();
-
-    if (!compiles) {
-      xml.writeCharacters("\n  ");
-      xml.writeStartElement("testcase");
-      xml.writeAttribute("classname", step.step() + ".compile");
-      xml.writeAttribute("name", step.module() + " compiles");
-      xml.writeCharacters("\n    ");
-      xml.writeStartElement("error");
-      xml.writeAttribute("message", step.module() + " does not compile");
-      xml.writeAttribute("type", "compile");
-      xml.writeCharacters(clean(step.compileErrors()));
-      xml.writeEndElement();
-      xml.writeCharacters("\n  ");
-      xml.writeEndElement();
-    }
-    for (CheckGrade check : step.checks()) {
-      writeCase(check, xml);
-    }
-    xml.writeCharacters("\n");
-    xml.writeEndElement();
-    xml.writeCharacters("\n");
-    xml.writeEndDocument();
-  }
-
-  private static void writeCase(CheckGrade check, XMLStreamWriter xml) throws XMLStreamException {
-    xml.writeCharacters("\n  ");
-    xml.writeStartElement("testcase");
-    xml.writeAttribute("classname", check.step() + "." + (check.task() == null ? "keeps-working" : "task-" + check.task()));
-    xml.writeAttribute("name", clean(check.name()));
-    if (!check.passed()) {
-      String detail = clean(check.message()) + (check.failed() ? "\nRead: " + check.docs() : "");
-      xml.writeCharacters("\n    ");
-      if (check.failed() && check.bonus()) {
-        xml.writeStartElement("skipped");
-        xml.writeAttribute("message", "Bonus task, not done yet (the step is complete without it): " + firstLine(check.message()));
-        xml.writeCharacters(detail);
-      } else if (check.failed()) {
-        xml.writeStartElement(check.status().equals("error") ? "error" : "failure");
-        xml.writeAttribute("message", firstLine(check.message()));
-        xml.writeAttribute("type", check.status());
-        xml.writeCharacters(detail);
-      } else {
-        xml.writeStartElement("skipped");
-        xml.writeAttribute("message", firstLine(check.message()));
+  private static Path writeStep(StepGrade step, Path directory) throws IOException {
+    Path scratch = Files.createTempDirectory(directory, ".junit-");
+    StringWriter problems = new StringWriter();
+    Launcher launcher = LauncherFactory.create(
+        LauncherConfig.builder()
+            .enableTestEngineAutoRegistration(false)
+            .addTestEngines(StepChecksEngine.replaying(List.of(step)))
+            .enableTestExecutionListenerAutoRegistration(false)
+            .enableLauncherSessionListenerAutoRegistration(false)
+            .enableLauncherDiscoveryListenerAutoRegistration(false)
+            .enablePostDiscoveryFilterAutoRegistration(false)
+            .build());
+    launcher.execute(
+        LauncherDiscoveryRequestBuilder.request().selectors(selectUniqueId("[engine:" + StepChecksEngine.ID + "]")).build(),
+        new LegacyXmlReportGeneratingListener(scratch, new PrintWriter(problems)));
+    try (Stream<Path> written = Files.list(scratch)) {
+      Path report = written.filter(file -> file.getFileName().toString().endsWith(".xml")).findFirst()
+          .orElseThrow(() -> new IOException("JUnit wrote no report for " + step.step() + ": " + problems));
+      Path file = directory.resolve("TEST-" + step.step() + ".xml");
+      Files.move(report, file, StandardCopyOption.REPLACE_EXISTING);
+      return file;
+    } finally {
+      try (Stream<Path> left = Files.list(scratch)) {
+        for (Path file : left.toList()) {
+          Files.delete(file);
+        }
       }
-      xml.writeEndElement();
-      xml.writeCharacters("\n  ");
+      Files.delete(scratch);
     }
-    xml.writeEndElement();
-  }
-
-  private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
-    xml.writeCharacters("\n    ");
-    xml.writeEmptyElement("property");
-    xml.writeAttribute("name", name);
-    xml.writeAttribute("value", clean(value == null ? "" : value));
-  }
-
-  private static String firstLine(String message) {
-    String line = message.strip().lines().findFirst().orElse("");
-    return clean(line);
-  }
-
-  /** XML 1.0 cannot hold most control characters (a learner's output might): they are left out. */
-  static String clean(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints()
-        .filter(c -> c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF))
-        .forEach(out::appendCodePoint);
-    return out.toString();
   }
 }

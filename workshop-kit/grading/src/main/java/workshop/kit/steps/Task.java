@@ -17,6 +17,11 @@ public record Task(int number, String title, String anchor, boolean bonus, List<
 
   /** How the scorecard heads the task's group. */
   public String heading() {
+    return heading(number, title, bonus);
+  }
+
+  /** How the scorecard heads a task's group, from what a grading's results keep of the task. */
+  public static String heading(int number, String title, boolean bonus) {
     return bonus ? "Bonus task: " + title + " (the step is complete without it)" : "Task " + number + ": " + title;
   }
 

@@ -8,16 +8,18 @@ import java.lang.annotation.Target;
 import org.junit.platform.commons.annotation.Testable;
 
 /**
- * Marks a step module's test class: running it runs that step's checks ({@link StepChecksEngine})
- * on the module's code, as the build compiled it. {@code @Testable} tells IDEs that the class can
- * be run as a test, so they offer to run it.
+ * Marks a step module's test: running it runs that step's checks ({@link StepChecksEngine}) on the
+ * module's code, as the build compiled it. It goes on a method of the test class (every IDE offers
+ * to run a method marked {@code @Testable}) or on the class itself; the method's body is never run.
  *
  * <pre>{@code
- * @ChecksOfStep("step-2")
- * class Step2ChecksTest {}
+ * class Step2ChecksTest {
+ *   @ChecksOfStep("step-2")
+ *   void checks() {}
+ * }
  * }</pre>
  */
-@Target(ElementType.TYPE)
+@Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Testable

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.EngineExecutionListener;
@@ -20,6 +21,7 @@ import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.ClassSelector;
 import org.junit.platform.engine.discovery.ClasspathRootSelector;
+import org.junit.platform.engine.discovery.MethodSelector;
 import org.junit.platform.engine.discovery.PackageSelector;
 import org.junit.platform.engine.discovery.UniqueIdSelector;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -57,26 +59,23 @@ public final class StepChecksEngine implements TestEngine {
   private static final String GROUP = "group";
   private static final String CHECK = "check";
 
-  /** Verdicts graded earlier, by step name; empty when this engine grades when it runs. */
+  /** Gradings made earlier, by step name, to report instead of grading; null when this engine grades. */
   private final Map<String, StepGrade> graded;
-  private final Steps replayedSteps;
 
   /** The engine the JUnit Platform loads: it grades each step's code when its tests run. */
   public StepChecksEngine() {
-    this.graded = Map.of();
-    this.replayedSteps = null;
+    this.graded = null;
   }
 
-  private StepChecksEngine(Steps steps, List<StepGrade> grades) {
+  private StepChecksEngine(List<StepGrade> grades) {
     Map<String, StepGrade> byStep = new LinkedHashMap<>();
     grades.forEach(grade -> byStep.put(grade.step(), grade));
     this.graded = byStep;
-    this.replayedSteps = steps;
   }
 
-  /** An engine that reports the given gradings instead of grading: for writing them in JUnit's formats. */
-  public static StepChecksEngine replaying(Steps steps, List<StepGrade> grades) {
-    return new StepChecksEngine(steps, grades);
+  /** An engine that reports gradings made earlier instead of grading: to write them in JUnit's XML. */
+  public static StepChecksEngine replaying(List<StepGrade> grades) {
+    return new StepChecksEngine(grades);
   }
 
   @Override
@@ -86,22 +85,37 @@ public final class StepChecksEngine implements TestEngine {
 
   @Override
   public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId engineId) {
-    EngineDescriptor engine = new EngineDescriptor(engineId, "Workshop step checks");
-    if (replayedSteps != null) {
-      graded.values().forEach(grade -> engine.addChild(replayedStep(engineId, replayedSteps.named(grade.step()), grade)));
+    EngineDescriptor engine = new EngineDescriptor(engineId, engineName());
+    if (graded != null) {
+      graded.values().forEach(grade -> engine.addChild(replayedStep(engineId, grade)));
       return engine;
     }
     for (Class<?> testClass : selectedTestClasses(request)) {
-      String stepName = AnnotationSupport.findAnnotation(testClass, ChecksOfStep.class).orElseThrow().value();
-      UniqueId id = engineId.append("class", testClass.getName());
-      Steps steps = Steps.load(Steps.repositoryRoot());
-      Step step = steps.named(stepName);
-      StepNode node = new StepNode(id, step, ClassSource.from(testClass));
-      addGroups(node, new Grader().plan(step).stream()
-          .map(check -> new Entry(check.checkClass(), check.method(), check.name(), check.task())).toList());
+      String stepName = stepOf(testClass).orElseThrow();
+      Step step = Steps.load(Steps.repositoryRoot()).named(stepName);
+      StepNode node = new StepNode(engineId.append("class", testClass.getName()), step.name(),
+          StepNode.title(step.number(), step.title()), ClassSource.from(testClass));
+      List<Entry> planned = new ArrayList<>();
+      for (PlannedCheck check : new Grader().plan(step)) {
+        planned.add(new Entry(check.checkClass(), check.method(), check.name(), check.task().map(Task::heading)));
+      }
+      addGroups(node, step.tasks().stream().map(Task::heading).toList(), planned);
       engine.addChild(node);
     }
     return engine;
+  }
+
+  /** What reports call the whole run: the step, when it reports one step graded earlier. */
+  private String engineName() {
+    if (graded != null && graded.size() == 1) {
+      StepGrade only = graded.values().iterator().next();
+      return StepNode.title(stepNumber(only.step()), only.title());
+    }
+    return "Workshop step checks";
+  }
+
+  private static int stepNumber(String stepName) {
+    return Integer.parseInt(stepName.substring(stepName.lastIndexOf('-') + 1));
   }
 
   @Override
@@ -120,7 +134,7 @@ public final class StepChecksEngine implements TestEngine {
     listener.executionStarted(step);
     StepGrade grade;
     try {
-      grade = graded.containsKey(step.step().name()) ? graded.get(step.step().name()) : gradeTheBuildsClasses(step.step());
+      grade = graded != null ? graded.get(step.stepName()) : gradeTheBuildsClasses(step.stepName());
     } catch (RuntimeException e) {
       // Say what stopped the grading (no moto, say, and how to get it); no check has a verdict.
       listener.executionFinished(step, TestExecutionResult.failed(new CheckFailed(String.valueOf(e.getMessage()))));
@@ -139,7 +153,7 @@ public final class StepChecksEngine implements TestEngine {
 
   private static TestExecutionResult verdictOf(CheckNode test, StepGrade grade) {
     if (grade.compileErrors() != null) {
-      return TestExecutionResult.failed(new CheckFailed(grade.checked() + " does not compile:\n" + grade.compileErrors()));
+      return TestExecutionResult.failed(new CheckCrashed(grade.checked() + " does not compile:\n" + grade.compileErrors()));
     }
     return grade.checks().stream()
         .filter(check -> check.checkClass().equals(test.checkClass()) && check.name().equals(test.getDisplayName()))
@@ -152,9 +166,10 @@ public final class StepChecksEngine implements TestEngine {
    * Grades the step's code as the build compiled it, exactly as {@code ./workshop check} grades it,
    * and prints what check prints beside its scorecard: the backends, the first check to fix.
    */
-  private static StepGrade gradeTheBuildsClasses(Step step) {
+  private static StepGrade gradeTheBuildsClasses(String stepName) {
     Path root = Steps.repositoryRoot();
     Steps steps = Steps.load(root);
+    Step step = steps.named(stepName);
     StepResult result = new Grader().grade(BuildsClasses.of(root, step));
     System.out.println("The checks used these backends:");
     LocalBackends.shared().describe().lines().forEach(line -> System.out.println("  " + line));
@@ -178,15 +193,20 @@ public final class StepChecksEngine implements TestEngine {
     }
   }
 
-  /** A check in the tree, before or after it ran. */
-  private record Entry(String checkClass, String method, String name, Optional<Task> task) {}
+  /**
+   * A check in the tree, before or after it ran.
+   *
+   * @param id what tells it from the step's other checks: its method, or its place in a grading
+   * @param group the heading of its task's group; empty for a check of earlier work
+   */
+  private record Entry(String checkClass, String id, String name, Optional<String> group) {}
 
-  /** One group per task, in the step's order, then the checks of earlier work. */
-  private static void addGroups(StepNode node, List<Entry> entries) {
+  /** One group per task, in the step's order (empty ones left out), then the checks of earlier work. */
+  private static void addGroups(StepNode node, List<String> taskHeadings, List<Entry> entries) {
     Map<String, List<Entry>> groups = new LinkedHashMap<>();
-    node.step().tasks().forEach(task -> groups.put(task.heading(), new ArrayList<>()));
+    taskHeadings.forEach(heading -> groups.put(heading, new ArrayList<>()));
     for (Entry entry : entries) {
-      groups.computeIfAbsent(entry.task().map(Task::heading).orElse(Scorecard.KEEPS_WORKING), heading -> new ArrayList<>()).add(entry);
+      groups.computeIfAbsent(entry.group().orElse(Scorecard.KEEPS_WORKING), heading -> new ArrayList<>()).add(entry);
     }
     int number = 0;
     for (Map.Entry<String, List<Entry>> group : groups.entrySet()) {
@@ -195,36 +215,53 @@ public final class StepChecksEngine implements TestEngine {
       }
       GroupNode groupNode = new GroupNode(node.getUniqueId().append(GROUP, Integer.toString(++number)), group.getKey());
       for (Entry entry : group.getValue()) {
-        groupNode.addChild(new CheckNode(groupNode.getUniqueId().append(CHECK, entry.checkClass() + "#" + entry.method()),
+        groupNode.addChild(new CheckNode(groupNode.getUniqueId().append(CHECK, entry.checkClass() + "#" + entry.id()),
             entry.checkClass(), entry.name()));
       }
       node.addChild(groupNode);
     }
   }
 
-  /** A step graded earlier, as the tree its tests would have been. */
-  private static StepNode replayedStep(UniqueId engineId, Step step, StepGrade grade) {
-    StepNode node = new StepNode(engineId.append("step", step.name()), step, null);
+  /** A step graded earlier, as the tree its tests would have been; a step that did not compile is one failed test. */
+  private static StepNode replayedStep(UniqueId engineId, StepGrade grade) {
+    StepNode node = new StepNode(engineId.append("step", grade.step()), grade.step(), StepNode.title(stepNumber(grade.step()), grade.title()), null);
     if (grade.compileErrors() != null) {
-      GroupNode group = new GroupNode(node.getUniqueId().append(GROUP, "compile"), "Compiling " + step.module());
-      group.addChild(new CheckNode(group.getUniqueId().append(CHECK, "compiles"), "", step.module() + " compiles"));
+      GroupNode group = new GroupNode(node.getUniqueId().append(GROUP, "compile"), "Compiling " + grade.module());
+      group.addChild(new CheckNode(group.getUniqueId().append(CHECK, "compiles"), "", grade.module() + " compiles"));
       node.addChild(group);
       return node;
     }
     List<Entry> entries = new ArrayList<>();
     for (CheckGrade check : grade.checks()) {
-      entries.add(new Entry(check.checkClass(), Integer.toString(entries.size() + 1), check.name(),
-          Optional.ofNullable(check.task()).flatMap(step::task)));
+      Optional<String> group = Optional.ofNullable(check.task()).map(task -> Task.heading(task, check.taskTitle(), check.bonus()));
+      entries.add(new Entry(check.checkClass(), Integer.toString(entries.size() + 1), check.name(), group));
     }
-    addGroups(node, entries);
+    addGroups(node, List.of(), entries);
     return node;
   }
 
-  /** The test classes marked {@link ChecksOfStep} that the request selects, by class, package or class path root. */
+  /** The step a test class stands for: its own {@link ChecksOfStep}, or its method's. */
+  private static Optional<String> stepOf(Class<?> testClass) {
+    return AnnotationSupport.findAnnotation(testClass, ChecksOfStep.class)
+        .or(() -> AnnotationSupport.findAnnotatedMethods(testClass, ChecksOfStep.class, HierarchyTraversalMode.TOP_DOWN).stream()
+            .findFirst()
+            .flatMap(method -> AnnotationSupport.findAnnotation(method, ChecksOfStep.class)))
+        .map(ChecksOfStep::value);
+  }
+
+  /**
+   * The test classes marked {@link ChecksOfStep} that the request selects: by class, by method (an
+   * IDE running the marked method), by package, by class path root, or by a unique id of this
+   * engine's (an IDE re-running one check re-runs its whole step: one grading gives every verdict).
+   */
   private static List<Class<?>> selectedTestClasses(EngineDiscoveryRequest request) {
-    Predicate<Class<?>> marked = type -> AnnotationSupport.isAnnotated(type, ChecksOfStep.class);
+    Predicate<Class<?>> marked = type -> stepOf(type).isPresent();
     List<Class<?>> classes = new ArrayList<>();
     request.getSelectorsByType(ClassSelector.class).stream().map(ClassSelector::getJavaClass).filter(marked).forEach(classes::add);
+    request.getSelectorsByType(MethodSelector.class).stream()
+        .filter(selector -> AnnotationSupport.isAnnotated(selector.getJavaMethod(), ChecksOfStep.class))
+        .map(MethodSelector::getJavaClass)
+        .forEach(classes::add);
     for (PackageSelector selector : request.getSelectorsByType(PackageSelector.class)) {
       classes.addAll(ReflectionSupport.findAllClassesInPackage(selector.getPackageName(), marked, name -> true));
     }
@@ -237,12 +274,11 @@ public final class StepChecksEngine implements TestEngine {
     return classes.stream().distinct().toList();
   }
 
-  /** The test class a unique id of this engine's names (an IDE re-running one check re-runs its step). */
+  /** The test class a unique id of this engine's names. */
   private static Optional<Class<?>> classOf(UniqueId id) {
     return id.getSegments().stream()
         .filter(segment -> segment.getType().equals("class"))
         .findFirst()
         .flatMap(segment -> ReflectionSupport.tryToLoadClass(segment.getValue()).toOptional());
   }
-
 }

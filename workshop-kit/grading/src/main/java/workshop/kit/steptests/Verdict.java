@@ -1,7 +1,6 @@
 package workshop.kit.steptests;
 
 import org.junit.platform.engine.TestExecutionResult;
-import org.opentest4j.TestAbortedException;
 import workshop.kit.grader.CheckGrade;
 
 /**
@@ -16,10 +15,10 @@ final class Verdict {
   static TestExecutionResult of(CheckGrade check) {
     return switch (check.status()) {
       case "pass" -> TestExecutionResult.successful();
-      case "skip" -> TestExecutionResult.aborted(new TestAbortedException(check.message()));
+      case "skip" -> TestExecutionResult.aborted(new CheckNotRun(check.message()));
       default -> check.bonus()
-          ? TestExecutionResult.aborted(new TestAbortedException("Bonus task (the step is complete without it): " + explained(check)))
-          : TestExecutionResult.failed(new CheckFailed(explained(check)));
+          ? TestExecutionResult.aborted(new CheckNotRun("Bonus task (the step is complete without it): " + explained(check)))
+          : TestExecutionResult.failed(check.status().equals("error") ? new CheckCrashed(explained(check)) : new CheckFailed(explained(check)));
     };
   }
 

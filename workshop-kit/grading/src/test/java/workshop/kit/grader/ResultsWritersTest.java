@@ -78,24 +78,25 @@ class ResultsWritersTest {
     List<Path> files = JUnitXmlReport.write(results, directory.resolve("junit"));
     assertThat(files).extracting(path -> path.getFileName().toString()).containsExactly("TEST-step-1.xml");
     Element suite = parse(files.get(0)).getDocumentElement();
+    assertThat(suite.getAttribute("name")).isEqualTo("Step 1: The first");
     assertThat(suite.getAttribute("tests")).isEqualTo("6");
     assertThat(suite.getAttribute("failures")).isEqualTo("1");
     assertThat(suite.getAttribute("errors")).isEqualTo("1");
     assertThat(suite.getAttribute("skipped")).isEqualTo("2"); // the skip and the failing bonus check
-    NodeList cases = suite.getElementsByTagName("testcase");
-    assertThat(cases.getLength()).isEqualTo(6);
-    Element failed = (Element) cases.item(1);
-    assertThat(failed.getAttribute("classname")).isEqualTo("step-1.task-2");
+    assertThat(testCases(suite)).extracting(test -> test.getAttribute("name")).as("each test is named by its check's display name")
+        .containsExactlyInAnyOrder("finds a member", "stores with the TTL", "survives | pipes & <tags>", "goes the extra mile",
+            "old behaviour", "needs local Momento");
+    Element failed = testCase(suite, "stores with the TTL");
+    assertThat(failed.getAttribute("classname")).as("the test's task").isEqualTo("Task 2: Keep entries");
     Element failure = (Element) failed.getElementsByTagName("failure").item(0);
-    assertThat(failure.getAttribute("message")).isEqualTo("Expected 60 s");
-    assertThat(failure.getTextContent()).contains("but saw 30 s").contains("Read: docs/01.md#task-2");
-    Element crashed = (Element) cases.item(2);
-    assertThat(crashed.getAttribute("name")).isEqualTo("survives | pipes & <tags>");
+    assertThat(failure.getAttribute("message")).startsWith("Expected 60 s");
+    assertThat(failure.getTextContent()).contains("but saw 30 s").contains("Read: docs/01.md#task-2").doesNotContain("\tat ");
+    Element crashed = testCase(suite, "survives | pipes & <tags>");
     assertThat(crashed.getElementsByTagName("error").item(0).getTextContent()).doesNotContain("\u0007").contains("NullPointerException");
-    Element bonusCase = (Element) cases.item(3);
-    assertThat(((Element) bonusCase.getElementsByTagName("skipped").item(0)).getAttribute("message")).startsWith("Bonus task, not done yet");
-    assertThat(((Element) cases.item(4)).getAttribute("classname")).isEqualTo("step-1.keeps-working");
-    assertThat(((Element) cases.item(4)).getChildNodes().getLength()).as("a passing check has no children").isZero();
+    Element bonusCase = testCase(suite, "goes the extra mile");
+    assertThat(bonusCase.getElementsByTagName("skipped").item(0).getTextContent()).contains("Bonus task (the step is complete without it): not yet");
+    assertThat(testCase(suite, "old behaviour").getAttribute("classname")).isEqualTo("Keeps working (from the service and earlier steps)");
+    assertThat(testCase(suite, "old behaviour").getElementsByTagName("failure").getLength()).as("a passing check has no failure").isZero();
   }
 
   @Test
@@ -110,6 +111,15 @@ class ResultsWritersTest {
     assertThat(suite.getAttribute("errors")).isEqualTo("1");
     assertThat(suite.getElementsByTagName("error").item(0).getTextContent()).contains("';' expected");
     assertThat(new MarkdownScorecard(Optional.empty()).render(one)).contains("does not compile").contains("';' expected");
+  }
+
+  private static List<Element> testCases(Element suite) {
+    NodeList cases = suite.getElementsByTagName("testcase");
+    return java.util.stream.IntStream.range(0, cases.getLength()).mapToObj(i -> (Element) cases.item(i)).toList();
+  }
+
+  private static Element testCase(Element suite, String name) {
+    return testCases(suite).stream().filter(test -> test.getAttribute("name").equals(name)).findFirst().orElseThrow();
   }
 
   @Test

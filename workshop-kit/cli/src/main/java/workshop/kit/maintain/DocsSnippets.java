@@ -1,24 +1,21 @@
-package workshop.kit.docs;
+package workshop.kit.maintain;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import workshop.kit.code.PristineStarters;
 
 /**
  * Code shown in docs/ comes from the sources. A source file marks a region with comment lines
@@ -40,31 +37,19 @@ import java.util.stream.Stream;
  * solutions/}) is read as it is. So a learner's edits can neither break the docs tests nor be
  * written into the docs: a starter git cannot give is reported, and its snippet left as it is.
  *
- * <p>{@code DocsSnippetsTest} fails when a fence and its region differ. To re-sync every fence after
- * changing the code, run from the repository root (plain JDK, no build needed):
- *
- * <pre>
- *   java workshop-kit/cli/src/test/java/workshop/kit/docs/DocsSnippets.java --write
- * </pre>
- *
- * Without {@code --write} it only lists what is out of date and exits 1 if anything is. After
- * changing a starter on purpose, record it first ({@code java
- * workshop-kit/grading/src/test/java/workshop/kit/maintain/RecordStarters.java}), then re-sync.
- *
- * <p>Run that way, this file cannot use the kit's classes, so it reads the recorded starters itself,
- * the way {@code workshop.kit.code.PristineStarters} does (git blob ids, content from {@code git
- * cat-file} or from an unchanged working copy). The tests read them through {@code
- * PristineStarters}, and {@code DocsSnippetsTest} proves the two agree.
+ * <p>The docs tests fail when a fence and its region differ. To re-sync every fence after changing
+ * the code, run {@code ./workshop sync} (after changing a starter on purpose, {@code ./workshop sync
+ * --record-starters}, which records the starters first). The step modules' files are read through
+ * {@link PristineStarters}, as every other tool reads the starters as shipped.
  */
 public final class DocsSnippets {
-  static final Pattern INCLUDE = Pattern.compile("^\\s*<!--\\s*include:\\s*([^#\\s]+)#([\\w.-]+)\\s*-->\\s*$");
+  public static final Pattern INCLUDE = Pattern.compile("^\\s*<!--\\s*include:\\s*([^#\\s]+)#([\\w.-]+)\\s*-->\\s*$");
   private static final Pattern REGION = Pattern.compile("^\\s*//\\s*region\\s+([\\w.-]+)\\s*$");
   private static final Pattern END_REGION = Pattern.compile("^\\s*//\\s*endregion\\b.*$");
 
-  /** The list of the starters as shipped: git blob id and path, one file a line. */
-  static final Path STARTER_LIST = Path.of("workshop-kit", "pristine-starters.txt");
-  static final String RESYNC = "java workshop-kit/cli/src/test/java/workshop/kit/docs/DocsSnippets.java --write";
-  static final String RECORD_STARTERS = "java workshop-kit/grading/src/test/java/workshop/kit/maintain/RecordStarters.java";
+  /** The command that re-syncs the snippets, and the one that records changed starters first. */
+  public static final String RESYNC = "./workshop sync";
+  public static final String RECORD_STARTERS = "./workshop sync --record-starters";
 
   /** The content of a recorded starter file as shipped, or empty when it cannot be had. */
   @FunctionalInterface
@@ -86,24 +71,27 @@ public final class DocsSnippets {
   /** A source file's text, or why it cannot be shown. */
   record SourceText(String text, String problem) {}
 
+  /** What one sync of the docs' snippets found: how many, which were out of date, which cannot be shown. */
+  public record Report(int snippets, List<Include> outOfDate, List<Include> problems, List<Path> editedStarters) {}
+
   /**
    * Reads the files that includes name: a step module's file as the workshop ships it (through
    * {@code shipped}), every other file from the working copy.
    */
   public static final class Sources {
     private final Path root;
-    private final Map<Path, String> recorded;
+    private final List<Path> recorded;
     private final ShippedStarters shipped;
 
     public Sources(Path root, ShippedStarters shipped) {
       this.root = root;
-      this.recorded = recordedStarters(root);
+      this.recorded = PristineStarters.of(root).files();
       this.shipped = shipped;
     }
 
-    /** Sources whose starters are read by this program itself (git blob ids, then git or an unchanged file). */
-    public static Sources fromGit(Path root) {
-      return new Sources(root, shippedFromGit(root));
+    /** The step modules' files as the workshop ships them, every other file as it is. */
+    public static Sources shipped(Path root) {
+      return new Sources(root, PristineStarters.of(root)::content);
     }
 
     public Path root() {
@@ -116,9 +104,9 @@ public final class DocsSnippets {
         return new SourceText(null, "the path must be relative to the repository root: " + source);
       }
       if (inStepModule(root, file)) {
-        if (!recorded.containsKey(file)) {
+        if (!recorded.contains(file)) {
           return new SourceText(null, source + " is in a step module, whose code the docs show as shipped, but it is not"
-              + " a recorded starter in " + STARTER_LIST + ". If it is a new starter file, record it: " + RECORD_STARTERS);
+              + " a recorded starter in " + PristineStarters.LIST + ". If it is a new starter file, record it: " + RECORD_STARTERS);
         }
         return shipped.content(file)
             .map(bytes -> new SourceText(new String(bytes, StandardCharsets.UTF_8), null))
@@ -140,40 +128,33 @@ public final class DocsSnippets {
 
   private DocsSnippets() {}
 
-  public static void main(String[] args) throws IOException {
-    boolean write = List.of(args).contains("--write");
-    Path root = repoRoot(Path.of("").toAbsolutePath());
-    Sources sources = Sources.fromGit(root);
-    for (Path edited : editedStarters(root)) {
-      System.out.println("note: " + edited + " is not the starter as recorded (edited, or missing); the docs show the starter as shipped."
-          + " If you changed it on purpose, record it first: " + RECORD_STARTERS);
-    }
-    List<Include> stale = new ArrayList<>();
+  /**
+   * Checks every snippet of the docs under {@code root} against its region and, with {@code write},
+   * re-syncs those out of date. A snippet whose source cannot be read as shipped is left as it is.
+   */
+  public static Report sync(Path root, boolean write) {
+    Sources sources = Sources.shipped(root);
+    List<Include> outOfDate = new ArrayList<>();
+    List<Include> problems = new ArrayList<>();
     int total = 0;
     for (Path doc : markdownFiles(root)) {
       List<Include> includes = includes(sources, doc);
       total += includes.size();
-      for (Include include : includes) {
-        if (include.problem() != null) {
-          System.err.println(include.where() + ": " + include.problem());
-          stale.add(include);
-        } else if (!include.upToDate()) {
-          System.out.println((write ? "updated " : "out of date: ") + include.where());
-          stale.add(include);
-        }
-      }
+      includes.stream().filter(include -> include.problem() != null).forEach(problems::add);
+      includes.stream().filter(include -> include.problem() == null && !include.upToDate()).forEach(outOfDate::add);
       if (write) {
-        String before = Files.readString(doc);
-        String after = rewrite(sources, before);
-        if (!after.equals(before)) {
-          Files.writeString(doc, after);
+        try {
+          String before = Files.readString(doc);
+          String after = rewrite(sources, before);
+          if (!after.equals(before)) {
+            Files.writeString(doc, after);
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
       }
     }
-    long problems = stale.stream().filter(include -> include.problem() != null).count();
-    System.out.println(total + " snippet(s) checked, " + (stale.size() - problems) + (write ? " re-synced" : " out of date")
-        + (problems > 0 ? ", " + problems + " left as they are (see above)." : "."));
-    System.exit(problems > 0 || (!write && !stale.isEmpty()) ? 1 : 0);
+    return new Report(total, outOfDate, problems, PristineStarters.of(root).editedFiles());
   }
 
   /** The directory holding {@code mvnw}, found by walking up from {@code start}. */
@@ -207,9 +188,9 @@ public final class DocsSnippets {
 
   /**
    * Whether a file (relative to the root) belongs to a step module: a top-level directory with a
-   * {@code serverless.yml}, the same rule RecordStarters uses to choose what it records.
+   * {@code serverless.yml}, the same rule StarterRecord uses to choose what it records.
    */
-  static boolean inStepModule(Path root, Path file) {
+  public static boolean inStepModule(Path root, Path file) {
     return file.getNameCount() > 1 && Files.isRegularFile(root.resolve(file.getName(0)).resolve("serverless.yml"));
   }
 
@@ -325,7 +306,7 @@ public final class DocsSnippets {
    * The Markdown text with every included fence replaced by its region's text, read from {@code
    * sources}. A fence whose source cannot be read (a starter git cannot give) is left as it is.
    */
-  static String rewrite(Sources sources, String markdown) {
+  public static String rewrite(Sources sources, String markdown) {
     List<String> lines = new ArrayList<>(markdown.lines().toList());
     for (int i = 0; i < lines.size(); i++) {
       Matcher marker = INCLUDE.matcher(lines.get(i));
@@ -351,98 +332,5 @@ public final class DocsSnippets {
       lines.addAll(fence.open() + 1, replacement);
     }
     return String.join("\n", lines) + (markdown.endsWith("\n") ? "\n" : "");
-  }
-
-  /** The recorded starters: path (relative to the root) to git blob id; empty when there is no list. */
-  static Map<Path, String> recordedStarters(Path root) {
-    Map<Path, String> ids = new LinkedHashMap<>();
-    Path list = root.resolve(STARTER_LIST);
-    if (!Files.isRegularFile(list)) {
-      return ids;
-    }
-    try {
-      for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
-        String trimmed = line.strip();
-        if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-          String[] idAndPath = trimmed.split("\\s+", 2);
-          ids.put(Path.of(idAndPath[1]), idAndPath[0]);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return ids;
-  }
-
-  /**
-   * The starters as shipped, read as {@code workshop.kit.code.PristineStarters} reads them: an
-   * unchanged working copy (its blob id says so) or git's object of the recorded id; else nothing.
-   */
-  static ShippedStarters shippedFromGit(Path root) {
-    Map<Path, String> ids = recordedStarters(root);
-    return file -> {
-      String id = ids.get(file);
-      if (id == null) {
-        return Optional.empty();
-      }
-      Path onDisk = root.resolve(file);
-      if (Files.isRegularFile(onDisk)) {
-        byte[] workingCopy = readAllBytes(onDisk);
-        if (id.equals(blobId(workingCopy))) {
-          return Optional.of(workingCopy);
-        }
-      }
-      return gitBlob(root, id);
-    };
-  }
-
-  /** The recorded starters whose working copy is not the starter as shipped. */
-  static List<Path> editedStarters(Path root) {
-    List<Path> edited = new ArrayList<>();
-    recordedStarters(root).forEach((file, id) -> {
-      Path onDisk = root.resolve(file);
-      if (!Files.isRegularFile(onDisk) || !id.equals(blobId(readAllBytes(onDisk)))) {
-        edited.add(file);
-      }
-    });
-    return edited;
-  }
-
-  private static Optional<byte[]> gitBlob(Path root, String id) {
-    try {
-      Process git = new ProcessBuilder("git", "cat-file", "blob", id)
-          .directory(root.toFile())
-          .redirectError(ProcessBuilder.Redirect.DISCARD)
-          .start();
-      byte[] content = git.getInputStream().readAllBytes();
-      if (!git.waitFor(30, TimeUnit.SECONDS) || git.exitValue() != 0 || !id.equals(blobId(content))) {
-        return Optional.empty();
-      }
-      return Optional.of(content);
-    } catch (IOException gitIsMissing) {
-      return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
-    }
-  }
-
-  /** The id git gives a file's content ({@code git hash-object}): SHA-1 of "blob", length, NUL, bytes. */
-  static String blobId(byte[] content) {
-    try {
-      MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
-      sha1.update(("blob " + content.length + "\0").getBytes(StandardCharsets.US_ASCII));
-      return HexFormat.of().formatHex(sha1.digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java has SHA-1", e);
-    }
-  }
-
-  private static byte[] readAllBytes(Path file) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
