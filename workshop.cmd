@@ -15,7 +15,7 @@ if errorlevel 1 (
 
 set FRESH=false
 if not exist "workshop-kit\cli\target\lib\" goto build
-if not exist "workshop-kit\cli\target\classes\workshop\" goto build
+if not exist "workshop-kit\cli\target\workshop-cli.jar" goto build
 goto run
 
 :build
@@ -29,5 +29,12 @@ if errorlevel 1 (
 set FRESH=true
 
 :run
-java -Dworkshop.root="%CD%" -Dworkshop.tools.fresh=%FRESH% -cp "workshop-kit\cli\target\classes;workshop-kit\grading\target\classes;workshop-kit\backends\target\classes;account-service\target\classes;workshop-kit\cli\target\lib\*" workshop.kit.cli.WorkshopCli %*
+rem As in workshop: the tools' class-data-sharing archive (see ToolsArchive), the JIT's quick compiler.
+set JSA=workshop-kit\cli\target\workshop-tools.jsa
+set CDS=-Xshare:auto
+if "%~1"=="check" if not exist "%JSA%.*" set CDS=-XX:ArchiveClassesAtExit=%JSA%.%RANDOM%
+if exist "%JSA%" set CDS=-XX:SharedArchiveFile=%JSA%
+set JIT=-XX:TieredStopAtLevel=1
+if "%~1"=="compare" set JIT=-XX:+TieredCompilation
+java %CDS% -Xlog:cds*=off %JIT% -Dworkshop.root="%CD%" -Dworkshop.tools.fresh=%FRESH% -cp "workshop-kit\cli\target\workshop-cli.jar;workshop-kit\grading\target\workshop-grading.jar;workshop-kit\backends\target\workshop-backends.jar;account-service\target\account-service.jar;workshop-kit\cli\target\lib\*" workshop.kit.cli.WorkshopCli %*
 exit /b %ERRORLEVEL%

@@ -1,8 +1,14 @@
 package workshop.kit.backends;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import workshop.accounts.clients.MomentoAccess;
 import workshop.accounts.clients.Settings;
+import workshop.kit.Timings;
 import workshop.kit.dynamodb.DynamoDbBackends;
 import workshop.kit.dynamodb.DynamoDbCalls;
 import workshop.kit.dynamodb.RunningDynamoDb;
@@ -30,8 +36,22 @@ public final class LocalBackends implements AutoCloseable {
 
   /** The JVM's backends, started on the first call. */
   public static synchronized LocalBackends shared() {
+    return shared(LocalBackends::start);
+  }
+
+  /**
+   * The same, for a command a learner runs again and again ({@code ./workshop check}): if moto is
+   * what this machine has, the first call takes the moto kept running between commands in {@code
+   * warmDirectory} (started if none runs), which stops by itself after {@code idle} without a
+   * command. See {@code WarmMoto}.
+   */
+  public static synchronized LocalBackends sharedKeepingMotoWarm(Path warmDirectory, Duration idle) {
+    return shared(() -> start(() -> DynamoDbBackends.startKeepingMotoWarm(warmDirectory, idle), new ManualClock()));
+  }
+
+  private static LocalBackends shared(Supplier<LocalBackends> start) {
     if (shared == null) {
-      shared = start();
+      shared = start.get();
       Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "stop-local-backends"));
     }
     return shared;
@@ -48,14 +68,56 @@ public final class LocalBackends implements AutoCloseable {
    * a {@code WallClock}); unused on real Momento.
    */
   public static LocalBackends start(CacheClock cacheClock) {
-    RunningDynamoDb dynamoDb = DynamoDbBackends.start();
+    return start(DynamoDbBackends::start, cacheClock);
+  }
+
+  /**
+   * The two start side by side: DynamoDB is a process of its own (or one that runs already), the
+   * local Momento server a few threads in this JVM.
+   */
+  private static LocalBackends start(Supplier<RunningDynamoDb> startDynamoDb, CacheClock cacheClock) {
     String apiKey = System.getenv(Settings.MOMENTO_API_KEY);
     if (apiKey != null && !apiKey.isBlank()) {
+      RunningDynamoDb dynamoDb = Timings.time("DynamoDB backend start", startDynamoDb);
       return new LocalBackends(dynamoDb, Optional.empty(), new MomentoAccess.ApiKey(apiKey));
     }
-    LocalMomentoServer server = LocalMomentoServer.start(cacheClock);
-    return new LocalBackends(
-        dynamoDb, Optional.of(server), new MomentoAccess.LocalServer(server.host(), server.port()));
+    FutureTask<LocalMomentoServer> momento =
+        new FutureTask<>(() -> Timings.time("local Momento server start", () -> LocalMomentoServer.start(cacheClock)));
+    Thread starter = new Thread(momento, "start-local-momento");
+    starter.setDaemon(true);
+    starter.start();
+    RunningDynamoDb dynamoDb;
+    try {
+      dynamoDb = Timings.time("DynamoDB backend start", startDynamoDb);
+    } catch (RuntimeException e) {
+      stopWhenStarted(momento);
+      throw e;
+    }
+    try {
+      LocalMomentoServer server = momento.get();
+      return new LocalBackends(dynamoDb, Optional.of(server), new MomentoAccess.LocalServer(server.host(), server.port()));
+    } catch (ExecutionException e) {
+      dynamoDb.close();
+      throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      dynamoDb.close();
+      stopWhenStarted(momento);
+      throw new IllegalStateException("Interrupted while the local Momento server started", e);
+    }
+  }
+
+  /** Stops the local Momento server once its start ends, if it started at all. */
+  private static void stopWhenStarted(FutureTask<LocalMomentoServer> momento) {
+    Thread stopper = new Thread(() -> {
+      try {
+        momento.get().close();
+      } catch (ExecutionException | InterruptedException notStarted) {
+        // nothing to stop
+      }
+    }, "stop-local-momento");
+    stopper.setDaemon(true);
+    stopper.start();
   }
 
   /** Settings that point a handler at these backends, with its own table and cache. */

@@ -6,8 +6,10 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import workshop.accounts.data.TableDesign;
 
 /**
@@ -42,11 +44,14 @@ public abstract class DynamoDbBackend implements RunningDynamoDb {
   public final void createTable(String tableName) {
     DynamoDbClient client = admin();
     try {
-      client.createTable(TableDesign.createTableRequest(tableName));
+      CreateTableResponse created = client.createTable(TableDesign.createTableRequest(tableName));
+      if (created.tableDescription().tableStatus() == TableStatus.ACTIVE) {
+        return; // moto creates tables ACTIVE at once: no need to ask again (every check creates one)
+      }
     } catch (ResourceInUseException alreadyThere) {
       // Idempotent on purpose: the table may have been created by an earlier run or test.
     }
-    // moto creates tables ACTIVE at once, real DynamoDB and LocalStack take a moment: always wait.
+    // Real DynamoDB and LocalStack take a moment.
     client.waiter().waitUntilTableExists(request -> request.tableName(tableName));
   }
 

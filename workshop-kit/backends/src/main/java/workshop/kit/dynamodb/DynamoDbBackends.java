@@ -1,10 +1,13 @@
 package workshop.kit.dynamodb;
 
 import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.BiFunction;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 
@@ -46,7 +49,23 @@ public final class DynamoDbBackends {
     return start(env, props, Toolbox.onThisMachine(env));
   }
 
+  /**
+   * Resolves as {@link #start()} does, except that moto, when it is what this machine offers, is the
+   * one kept running between commands in {@code warmDirectory} (see {@link WarmMoto}), started if
+   * none runs; when another command is using that one, a moto of this command's own.
+   */
+  public static RunningDynamoDb startKeepingMotoWarm(Path warmDirectory, Duration idle) {
+    Map<String, String> env = System.getenv();
+    return start(env, System.getProperties(), Toolbox.onThisMachine(env),
+        (moto, region) -> WarmMoto.claim(warmDirectory, idle, moto, region).orElseGet(() -> MotoDynamoDb.start(moto, region)));
+  }
+
   static RunningDynamoDb start(Map<String, String> env, Properties props, Toolbox toolbox) {
+    return start(env, props, toolbox, MotoDynamoDb::start);
+  }
+
+  private static RunningDynamoDb start(
+      Map<String, String> env, Properties props, Toolbox toolbox, BiFunction<MotoInstallation, String, RunningDynamoDb> startMoto) {
     Optional<Setting> endpoint =
         Setting.of(props, "workshop.dynamodb.endpoint", env, "AWS_ENDPOINT_URL_DYNAMODB");
     if (endpoint.isPresent()) {
@@ -67,7 +86,7 @@ public final class DynamoDbBackends {
         }
         return startInDocker(env);
       case "moto":
-        return MotoDynamoDb.start(
+        return startMoto.apply(
             toolbox.moto().get().orElseThrow(() -> new BackendUnavailableException(
                 "moto was asked for (" + wanted.get().source() + "=moto) but is not installed. " + howToGetMoto(toolbox.python().get()))),
             localRegion(env));
@@ -81,7 +100,7 @@ public final class DynamoDbBackends {
 
     Optional<MotoInstallation> moto = toolbox.moto().get();
     if (moto.isPresent()) {
-      return MotoDynamoDb.start(moto.get(), localRegion(env));
+      return startMoto.apply(moto.get(), localRegion(env));
     }
     if (toolbox.dockerAvailable().getAsBoolean()) {
       return startInDocker(env);

@@ -147,8 +147,13 @@ final class MotoServer implements AutoCloseable {
 
   /** Wipes all of moto's state (every table of every region) in ~10 ms, through moto's own API. */
   void reset() {
+    reset(uri());
+  }
+
+  /** The same for the moto at {@code uri}, whoever started it. */
+  static void reset(URI uri) {
     HttpRequest request =
-        HttpRequest.newBuilder(uri().resolve("/moto-api/reset"))
+        HttpRequest.newBuilder(uri.resolve("/moto-api/reset"))
             .timeout(Duration.ofSeconds(10))
             .POST(HttpRequest.BodyPublishers.noBody())
             .build();
@@ -159,7 +164,7 @@ final class MotoServer implements AutoCloseable {
             "moto reset answered HTTP " + response.statusCode() + ": " + response.body());
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not reach moto at " + uri() + " to reset it", e);
+      throw new UncheckedIOException("Could not reach moto at " + uri + " to reset it", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while resetting moto", e);
@@ -215,8 +220,13 @@ final class MotoServer implements AutoCloseable {
 
   /** True once moto's own API answers; anything else (refused, timeout) means "not yet". */
   private boolean answers() {
+    return answers(uri());
+  }
+
+  /** True if a moto answers at {@code uri}. */
+  static boolean answers(URI uri) {
     HttpRequest request =
-        HttpRequest.newBuilder(uri().resolve("/moto-api/")).timeout(Duration.ofSeconds(2)).GET().build();
+        HttpRequest.newBuilder(uri.resolve("/moto-api/")).timeout(Duration.ofSeconds(2)).GET().build();
     try {
       return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
     } catch (IOException notYet) {
@@ -275,7 +285,7 @@ final class MotoServer implements AutoCloseable {
   }
 
   /** Reads the installed package's metadata, which is much faster than importing moto. */
-  private static String versionOf(MotoInstallation moto) {
+  static String versionOf(MotoInstallation moto) {
     if (moto.python().isEmpty()) {
       return "";
     }
@@ -305,7 +315,7 @@ final class MotoServer implements AutoCloseable {
    * Asks the OS for a free port by binding port 0, then releases it for moto. Another program could
    * take it in between; {@link #start} handles that.
    */
-  private static int freeLoopbackPort() {
+  static int freeLoopbackPort() {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     } catch (IOException e) {

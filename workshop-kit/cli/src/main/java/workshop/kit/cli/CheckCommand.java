@@ -51,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
     if (taskName != null) {
       return checkTask(scorecard);
     }
-    StepGrading grading = new StepGrading(workspace).startingBackends();
+    StepGrading grading = new StepGrading(workspace).keepingMotoWarm().startingBackends();
     List<StepGrade> grades = new ArrayList<>();
     StepResult result;
     try {
@@ -86,7 +86,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     Step step = workspace.steps().named(stepName);
     Task task = HintCommand.task(step, taskName);
-    StepGrading grading = new StepGrading(workspace).startingBackends();
+    StepGrading grading = new StepGrading(workspace).keepingMotoWarm().startingBackends();
     StepResult result = grading.gradeTask(step, task);
     System.out.println("The checks used these backends:");
     grading.backends().describe().lines().forEach(line -> System.out.println("  " + line));

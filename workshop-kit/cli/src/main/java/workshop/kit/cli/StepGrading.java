@@ -2,12 +2,16 @@ package workshop.kit.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import workshop.kit.Timings;
+import workshop.kit.WorkshopException;
 import workshop.kit.backends.LocalBackends;
 import workshop.kit.code.CodeVariant;
 import workshop.kit.code.CompiledStep;
@@ -30,12 +34,40 @@ final class StepGrading {
   private final Grader grader = new Grader();
   private final String toolsFingerprint;
   private CompletableFuture<LocalBackends> backends;
+  private boolean keepingMotoWarm;
 
   StepGrading(Workspace workspace) {
     this.workspace = workspace;
     this.records = new LearnerRecords(workspace.root());
     this.toolsFingerprint = new ToolsBuild(workspace.root()).fingerprint() + manifestFingerprint(workspace);
   }
+
+  /**
+   * For the commands a learner runs again and again ({@code check}, {@code progress}): moto, when it
+   * is what this machine has, is the one kept running between commands in {@code .workshop/warm-moto/},
+   * which stops by itself after {@link #warmIdle()} without a command. Call before the backends start.
+   */
+  StepGrading keepingMotoWarm() {
+    keepingMotoWarm = !warmIdle().isZero();
+    return this;
+  }
+
+  /**
+   * How long a warm moto waits for the next command: {@value #WARM_IDLE_DEFAULT} s, or what
+   * {@code -Dworkshop.warm.seconds} or {@code WORKSHOP_WARM_SECONDS} say (0: moto per command).
+   */
+  static Duration warmIdle() {
+    String setting = System.getProperty(WARM_PROPERTY, System.getenv().getOrDefault(WARM_VARIABLE, ""));
+    try {
+      return setting.isBlank() ? Duration.ofSeconds(WARM_IDLE_DEFAULT) : Duration.ofSeconds(Math.max(0, Long.parseLong(setting.strip())));
+    } catch (NumberFormatException e) {
+      throw new WorkshopException(WARM_VARIABLE + " (or -D" + WARM_PROPERTY + ") is a number of seconds, 0 to start moto for every command; it was '" + setting + "'.");
+    }
+  }
+
+  static final String WARM_PROPERTY = "workshop.warm.seconds";
+  static final String WARM_VARIABLE = "WORKSHOP_WARM_SECONDS";
+  private static final long WARM_IDLE_DEFAULT = 300;
 
   /** Starts the backends now, in the background, when the caller knows it will grade. */
   StepGrading startingBackends() {
@@ -46,9 +78,9 @@ final class StepGrading {
   /** Compiles the learner's code of the step (a CompileFailedException when it does not compile) and grades it. */
   StepResult grade(Step step) {
     backendsStarting();
-    CompiledStep code = workspace.build(step, CodeVariant.LEARNER);
-    backends();
-    StepResult result = grader.grade(code);
+    CompiledStep code = Timings.time("compile " + step.name() + " (or find it compiled)", () -> workspace.build(step, CodeVariant.LEARNER));
+    Timings.time("wait for the backends", this::backends);
+    StepResult result = Timings.time("grade " + step.name(), () -> grader.grade(code));
     records.saveGrading(step, new LearnerRecords.SavedGrading(key(code), report(result)));
     return result;
   }
@@ -71,7 +103,7 @@ final class StepGrading {
 
   /** The last grading of the step, if the code, the checks and the tools are all as they were then. */
   Optional<StepReport> unchangedGrading(Step step) {
-    CompiledStep code = workspace.build(step, CodeVariant.LEARNER);
+    CompiledStep code = Timings.time("compile " + step.name() + " (or find it compiled)", () -> workspace.build(step, CodeVariant.LEARNER));
     return records.lastGrading(step).filter(saved -> saved.fingerprint().equals(key(code))).map(LearnerRecords.SavedGrading::report);
   }
 
@@ -95,7 +127,10 @@ final class StepGrading {
     if (backends == null) {
       // Asked here, on the command's own thread, before anything starts: moto may need installing first.
       MotoSetup.onThisMachine(workspace).beforeBackends();
-      backends = CompletableFuture.supplyAsync(LocalBackends::shared);
+      Path warm = workspace.root().resolve(".workshop").resolve("warm-moto");
+      Duration idle = keepingMotoWarm ? warmIdle() : Duration.ZERO;
+      backends = CompletableFuture.supplyAsync(() -> Timings.time("backends start (in the background)",
+          () -> keepingMotoWarm ? LocalBackends.sharedKeepingMotoWarm(warm, idle) : LocalBackends.shared()));
     }
     return backends;
   }

@@ -3,6 +3,7 @@ package workshop.kit.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import workshop.kit.dynamodb.BackendUnavailableException;
+import workshop.kit.Timings;
 import workshop.kit.WorkshopException;
 
 /**
@@ -28,15 +29,17 @@ public final class WorkshopCli implements Runnable {
 
 
   public static void main(String[] args) {
+    Timings.sinceJvmStart("JVM start, up to main()");
     // compare draws charts: never open a window for that, or show a Java icon in a Dock.
     System.setProperty("java.awt.headless", "true");
     Workspace workspace;
     try {
-      workspace = Workspace.fromSystemProperties();
+      workspace = Timings.time("workspace and step manifest", Workspace::fromSystemProperties);
+      ToolsArchive.tidy(workspace.root());
       ToolsBuild tools = new ToolsBuild(workspace.root());
       if (Boolean.getBoolean(ToolsBuild.FRESH_PROPERTY)) {
         tools.markFresh();
-      } else if (!tools.isFresh()) {
+      } else if (!Timings.time("tools' freshness check (ToolsBuild)", tools::isFresh)) {
         tools.rebuild();
         System.exit(tools.runAgain(args));
       }
@@ -45,7 +48,10 @@ public final class WorkshopCli implements Runnable {
       System.exit(1);
       return;
     }
-    System.exit(commandLine(workspace).execute(args));
+    long command = System.currentTimeMillis();
+    int exit = commandLine(workspace).execute(args);
+    Timings.record("the command (" + String.join(" ", args) + ")", command);
+    System.exit(exit);
   }
 
   public static CommandLine commandLine(Workspace workspace) {

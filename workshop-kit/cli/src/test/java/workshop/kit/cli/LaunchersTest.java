@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
  * The two launchers, {@code workshop} (bash) and {@code workshop.cmd} (Windows), stay thin and say
  * the same thing: the tools' Maven build the CLI itself runs ({@link ToolsBuild#BUILD}), through the
  * same progress reporter ({@link MavenProgress}, run from its source file since nothing is built
- * yet), the same classpath, the same main class. (The bash launcher runs for real in the
- * verification module's learner-clone test; the .cmd one is only read here.)
+ * yet), the same classpath, the same class-data-sharing archive ({@link ToolsArchive}), the same
+ * main class. (The bash launcher runs for real in the verification module's learner-clone test;
+ * the .cmd one is only read here.)
  */
 class LaunchersTest {
   private static final Path ROOT = Path.of(System.getProperty("workshop.root", "..")).toAbsolutePath().normalize();
@@ -29,6 +30,17 @@ class LaunchersTest {
     assertThat(cmd).contains(progress).contains(WorkshopCli.class.getName())
         .contains(String.join(";", ToolsBuild.CLASSPATH).replace('/', '\\'))
         .contains("-Dworkshop.root=").contains("-Dworkshop.tools.fresh=");
+    // The class-data-sharing archive, as ToolsArchive and ToolsBuild.runAgain use it.
+    String archive = ToolsArchive.ARCHIVE.toString().replace('\\', '/');
+    assertThat(bash).contains("jsa=" + archive).contains("-XX:SharedArchiveFile=$jsa").contains("-XX:ArchiveClassesAtExit=$jsa.")
+        .contains("'" + ToolsArchive.QUIET + "'");
+    assertThat(cmd).contains("set JSA=" + archive.replace('/', '\\')).contains("-XX:SharedArchiveFile=%JSA%").contains("-XX:ArchiveClassesAtExit=%JSA%.")
+        .contains(ToolsArchive.QUIET);
+    // The quick start, for every command but compare, as ToolsBuild.jvmOptions gives it.
+    assertThat(bash).contains("jit=" + ToolsBuild.QUICK_START + "; [ \"${1:-}\" != compare ]").contains("\"$jit\"");
+    assertThat(cmd).contains("set JIT=" + ToolsBuild.QUICK_START).contains("if \"%~1\"==\"compare\" set JIT=").contains("%JIT%");
+    assertThat(ToolsBuild.jvmOptions(ROOT, java.util.List.of("check"))).contains(ToolsBuild.QUICK_START);
+    assertThat(ToolsBuild.jvmOptions(ROOT, java.util.List.of("compare"))).doesNotContain(ToolsBuild.QUICK_START);
     assertThat(bash.lines().count()).as("the bash launcher stays a thin shim").isLessThanOrEqualTo(40);
     assertThat(cmd.lines().count()).as("the Windows launcher stays a thin shim").isLessThanOrEqualTo(40);
   }

@@ -80,6 +80,31 @@ public class CacheOutageChecks extends StepChecks {
     expectCacheTried(Operation.GET, "MEMBER#olivia-org#olivia", mark);
   }
 
+  @Test
+  @Order(5)
+  @EveryRequest
+  @DisplayName("While the cache is down, every request answers as it would without a cache")
+  void everyRequestWithoutACache() {
+    givenWhatEveryKindOfRequestNeeds();
+    int mark = cacheLogMark();
+    momento().faults().fail(Operation.values());
+    for (PlannedRequest request : everyKindOfRequest(api)) {
+      ApiResponse response = request.send().get();
+      assertThat(response.status())
+          .withFailMessage(
+              "With every cache call failing, %s; expected %s, as without a cache: DynamoDB has every answer and takes every write."
+                  + " A failed get is a miss, a failed set is logged (after a write, the key is deleted), and the request goes on",
+              response, request.expectedStatus())
+          .isEqualTo(request.expectedStatus());
+    }
+    boolean tried = cacheCallsSince(mark).stream().anyMatch(call -> FAILED.contains(call.outcome()));
+    assertThat(tried)
+        .withFailMessage(
+            "Every request answered as it should, but the cache saw no call at all, so this check cannot tell whether the service survives a cache that is down:"
+                + " reads look in the cache first")
+        .isTrue();
+  }
+
   /** A call the fault made fail, or that the client gave up on before the slow server answered. */
   private static final List<Outcome> FAILED = List.of(Outcome.FAILED, Outcome.TIMED_OUT);
 

@@ -96,6 +96,7 @@ public class FailedWriteChecks extends StepChecks {
 
   @Test
   @Order(6)
+  @EveryRequest
   @DisplayName("When the cache fails after a successful write, the request still succeeds")
   void cacheFailureAfterWriteDoesNotFailTheRequest() {
     int mark = cacheLogMark();
@@ -118,22 +119,40 @@ public class FailedWriteChecks extends StepChecks {
             "%s, but the cache saw no store of USER#bob, so this check cannot tell whether a failed store fails the request: %s",
             created, whyNotCached("USER#bob", mark))
         .isTrue();
+    // Every other path too, each write, and the reads and permission lookups around them: a store
+    // that fails after DynamoDB accepted the write must fail none of them.
+    givenWhatEveryKindOfRequestNeeds();
+    for (PlannedRequest request : everyKindOfRequest(api)) {
+      ApiResponse response = request.send().get();
+      assertThat(response.status())
+          .withFailMessage(
+              "Every cache store fails, and %s; expected %s: DynamoDB has it, so the request succeeded (a retry of a create would now get 409)."
+                  + " When a store fails, log it and go on",
+              response, request.expectedStatus())
+          .isEqualTo(request.expectedStatus());
+    }
     momento().faults().clear();
     expectField(expectStatus(api.getUser("bob"), 200), "firstName", "Bob", "bob exists in DynamoDB");
   }
 
   @Test
   @Order(7)
+  @EveryRequest
   @DisplayName("When the cache fails after a successful write, no read serves the value from before the write")
   void cacheFailureAfterWriteLeavesNoOldValue() {
-    givenUsers("olivia", "michael", "adam");
+    givenUsers("olivia", "michael", "adam", "nina");
     givenOrganization("olivia", "olivia-org");
     givenMember("olivia", "olivia-org", "michael", "Member");
     givenMember("olivia", "olivia-org", "adam", "Admin");
-    // Whatever the writes cached, these reads make sure each entry is in the cache before the failure.
+    // Whatever the writes cached, these reads make sure each entry is in the cache before the failure:
+    // the entities that exist, and "not found" for those the creates below will make.
     expectStatus(api.getUser("michael"), 200);
     expectStatus(api.getMembership("olivia-org", "michael"), 200);
     expectStatus(api.getMembership("olivia-org", "adam"), 200);
+    expectStatus(api.getUser("carol"), 404, "there is no user carol yet");
+    expectStatus(api.getOrganization("carol-org"), 404, "there is no organization carol-org yet");
+    expectStatus(api.getMembership("carol-org", "carol"), 404, "carol is a member of nothing yet");
+    expectStatus(api.getMembership("olivia-org", "nina"), 404, "nina is no member of olivia-org yet");
 
     // The stores keep failing while the reads run, so nothing but the write path decides what is served.
     momento().faults().fail(Operation.SET, Operation.SET_IF_NOT_EXISTS);
@@ -147,6 +166,16 @@ public class FailedWriteChecks extends StepChecks {
     ApiResponse removal = expectStatus(api.removeMember("olivia", "olivia-org", "adam"), 204, "DynamoDB accepted the removal");
     expectStatus(api.getMembership("olivia-org", "adam"), 404,
         "after " + removal.request() + " answered 204, " + why + ". Here the old entry would keep a removed Admin's access");
+
+    String notFound = ". Here the \"not found\" cached before the create would hide what now exists";
+    ApiResponse newUser = expectStatus(api.createUser("carol", "Carol", "Danvers"), 201, "DynamoDB accepted the new user");
+    expectStatus(api.getUser("carol"), 200, "after " + newUser.request() + " answered 201, " + why + notFound);
+    ApiResponse newOrganization = expectStatus(api.createOrganization("carol", "carol-org"), 201, "DynamoDB accepted the new organization");
+    expectStatus(api.getOrganization("carol-org"), 200, "after " + newOrganization.request() + " answered 201, " + why + notFound);
+    expectStatus(api.getMembership("carol-org", "carol"), 200,
+        "after " + newOrganization.request() + " answered 201, " + why + notFound + " (carol founded carol-org, so she is its Owner)");
+    ApiResponse newMember = expectStatus(api.addMember("olivia", "olivia-org", "nina", "Member"), 201, "DynamoDB accepted the new member");
+    expectStatus(api.getMembership("olivia-org", "nina"), 200, "after " + newMember.request() + " answered 201, " + why + notFound);
   }
 
   /** The cache as the write left it; fails unless the write put {@code key} there. */

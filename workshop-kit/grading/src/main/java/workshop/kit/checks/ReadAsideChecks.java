@@ -76,11 +76,10 @@ public class ReadAsideChecks extends StepChecks {
 
   @Test
   @Order(5)
+  @EveryRequest
   @DisplayName("Entries are stored under the shared keys USER#<username>, ORG#<slug> and MEMBER#<slug>#<username>")
   void entriesUseTheSharedKeys() {
-    tableBehindTheCache.putNewUser(new User("alice", "Alice", "Liddell"));
-    tableBehindTheCache.putNewOrganization(
-        new Organization("olivia-org", "Olivia Org", "olivia"), new Membership("olivia-org", "olivia", Role.Owner));
+    givenWhatEveryKindOfRequestNeeds();
     int mark = cacheLogMark();
     expectStatus(api.getUser("alice"), 200);
     expectStatus(api.getOrganization("olivia-org"), 200);
@@ -98,7 +97,29 @@ public class ReadAsideChecks extends StepChecks {
               + " Every path that touches an entity takes its key from CacheKeys, so a write can never refresh a different key from the one reads look in",
           String.join(" and no ", missing), InPlainWords.keys(keys), whyNotCached(missing.get(0), mark));
     }
+    // Every other path too, writes and the permission lookups inside them: each cache call it
+    // makes names the key of an entity it touches.
+    for (PlannedRequest request : everyKindOfRequest(api)) {
+      ApiResponse response = expectStatus(request.send().get(), request.expectedStatus());
+      for (String call : response.cacheCalls()) {
+        if (call.indexOf(' ') < 0) {
+          continue; // a call on no key (say, listing caches): nothing to judge here
+        }
+        String key = call.substring(call.indexOf(' ') + 1);
+        assertThat(SHARED_KEYS)
+            .withFailMessage(
+                "%s made the cache call %s; expected only the keys CacheKeys gives the entities it touches (%s)."
+                    + " Every path that touches an entity takes its key from CacheKeys, so a write refreshes the very key reads look in",
+                response, call, String.join(", ", SHARED_KEYS))
+            .contains(key);
+      }
+    }
   }
+
+  /** The keys of the entities {@link #everyKindOfRequest} touches, as CacheKeys builds them. */
+  private static final List<String> SHARED_KEYS = List.of(
+      "USER#alice", "USER#carol", "USER#nobody", "ORG#olivia-org", "ORG#carol-org",
+      "MEMBER#olivia-org#olivia", "MEMBER#olivia-org#alice", "MEMBER#carol-org#carol");
 
   @Test
   @Order(6)
@@ -116,6 +137,7 @@ public class ReadAsideChecks extends StepChecks {
 
   @Test
   @Order(7)
+  @EveryRequest
   @DisplayName("Every cache call a request makes has finished before the request answers")
   void cacheCallsAreAwaited() {
     tableBehindTheCache.putNewUser(new User("alice", "Alice", "Liddell"));

@@ -26,6 +26,10 @@ import workshop.accounts.clients.Clients;
 import workshop.accounts.clients.LocalEnvironment;
 import workshop.accounts.clients.Settings;
 import workshop.accounts.data.AccountTable;
+import workshop.accounts.domain.Membership;
+import workshop.accounts.domain.Organization;
+import workshop.accounts.domain.Role;
+import workshop.accounts.domain.User;
 import workshop.kit.backends.LocalBackends;
 import workshop.kit.dynamodb.DynamoDbCalls;
 import workshop.kit.lambda.LambdaHandlers;
@@ -128,6 +132,45 @@ public abstract class StepChecks {
         backends.localMomento().isPresent(),
         "This check reads TTLs, moves the clock or injects faults: it needs the workshop's local Momento server, not real Momento.");
     return backends.localMomento().get();
+  }
+
+  /**
+   * One request of {@link #everyKindOfRequest}: how to send it, and the status it answers when the
+   * service works.
+   */
+  protected record PlannedRequest(int expectedStatus, Supplier<ApiResponse> send) {}
+
+  /**
+   * What {@link #everyKindOfRequest} starts from, written behind the cache's back: user alice, and
+   * organization olivia-org, founded by olivia (its Owner).
+   */
+  protected void givenWhatEveryKindOfRequestNeeds() {
+    tableBehindTheCache.putNewUser(new User("alice", "Alice", "Liddell"));
+    tableBehindTheCache.putNewOrganization(
+        new Organization("olivia-org", "Olivia Org", "olivia"), new Membership("olivia-org", "olivia", Role.Owner));
+  }
+
+  /**
+   * Requests that, between them, call every method of the step's {@code AccountStore}: each read
+   * (found and not found), each write, and the permission lookups inside writes (the Owner's
+   * membership, read before she adds, promotes and removes a member). A check of something every
+   * request must do sends all of them (see {@link EveryRequest}). They run in this order, from
+   * {@link #givenWhatEveryKindOfRequestNeeds}, and touch users alice, carol and nobody (who does not
+   * exist), organizations olivia-org and carol-org, and the memberships of olivia and alice in
+   * olivia-org and of carol in carol-org. The statuses are those of a service that works.
+   */
+  protected static List<PlannedRequest> everyKindOfRequest(AccountApi api) {
+    return List.of(
+        new PlannedRequest(200, () -> api.getUser("alice")),
+        new PlannedRequest(404, () -> api.getUser("nobody")),
+        new PlannedRequest(201, () -> api.createUser("carol", "Carol", "Danvers")),
+        new PlannedRequest(200, () -> api.updateUser("alice", "alice", "Alicia", null)),
+        new PlannedRequest(200, () -> api.getOrganization("olivia-org")),
+        new PlannedRequest(201, () -> api.createOrganization("carol", "Carol Org")),
+        new PlannedRequest(201, () -> api.addMember("olivia", "olivia-org", "alice", "Member")),
+        new PlannedRequest(200, () -> api.getMembership("olivia-org", "alice")),
+        new PlannedRequest(200, () -> api.changeRole("olivia", "olivia-org", "alice", "Admin")),
+        new PlannedRequest(204, () -> api.removeMember("olivia", "olivia-org", "alice")));
   }
 
   /** A user made through the API; the check fails here if the service refuses. */

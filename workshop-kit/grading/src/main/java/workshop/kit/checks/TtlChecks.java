@@ -14,21 +14,22 @@ import workshop.accounts.domain.NameChange;
 import workshop.accounts.domain.Organization;
 import workshop.accounts.domain.Role;
 import workshop.accounts.domain.User;
+import workshop.kit.momento.CacheOperation;
+import workshop.kit.momento.Operation;
 
 /**
- * How long cached reads live: exactly the step's TTL. Time moves by advancing the local Momento
- * server's clock, never by sleeping.
+ * How long cached entries live: exactly the step's TTL, whichever path stored them. Time moves by
+ * advancing the local Momento server's clock, never by sleeping.
  */
 public class TtlChecks extends StepChecks {
 
   @Test
   @Order(1)
-  @DisplayName("Every read stores its entry, \"not found\" included, with this step's TTL")
-  void readsStoreWithTheStepsTtl() {
+  @EveryRequest
+  @DisplayName("Every cache store, reads' and writes' alike, \"not found\" included, has this step's TTL")
+  void everyStoreHasTheStepsTtl() {
     momento();
-    tableBehindTheCache.putNewUser(new User("alice", "Alice", "Liddell"));
-    tableBehindTheCache.putNewOrganization(
-        new Organization("olivia-org", "Olivia Org", "olivia"), new Membership("olivia-org", "olivia", Role.Owner));
+    givenWhatEveryKindOfRequestNeeds();
     int mark = cacheLogMark();
     expectStatus(api.getUser("alice"), 200);
     expectStatus(api.getOrganization("olivia-org"), 200);
@@ -38,6 +39,18 @@ public class TtlChecks extends StepChecks {
     expectTtl("GET /organizations/olivia-org", "ORG#olivia-org", mark);
     expectTtl("GET /organizations/olivia-org/members/olivia", "MEMBER#olivia-org#olivia", mark);
     expectTtl("GET /users/nobody (not found)", "USER#nobody", mark);
+    // Every other path too: whatever a write stores (in step 3, its new state, or "not found"
+    // after a removal) lives as long as what reads store.
+    for (PlannedRequest request : everyKindOfRequest(api)) {
+      int before = cacheLogMark();
+      ApiResponse response = expectStatus(request.send().get(), request.expectedStatus());
+      for (CacheOperation store : cacheCallsSince(before)) {
+        if (store.operation() == Operation.SET || store.operation() == Operation.SET_IF_NOT_EXISTS) {
+          store.ttl().ifPresent(ttl -> expectStepsTtl(response.request(), store.key(), ttl.toSeconds(),
+              " (one TTL for every store, reads' and writes' alike: pass CACHE_TTL, and write no other TTL in the class)"));
+        }
+      }
+    }
   }
 
   @Test
@@ -84,13 +97,18 @@ public class TtlChecks extends StepChecks {
       fail("After %s there is no %s in the cache, so its TTL cannot be read: %s", request, key, whyNotCached(key, mark));
     }
     long seconds = remaining.get().toSeconds();
-    String why = seconds == Clients.DEFAULT_TTL.toSeconds()
+    expectStepsTtl(request, key, seconds, seconds > stepTtl().toSeconds()
+        ? " (too long: a change made behind the cache's back would be served stale longer than this step promises)"
+        : " (too short: entries are read from DynamoDB again sooner than they need to be)");
+  }
+
+  /** {@code why} says why the TTL matters, unless the TTL is the client's default: then it says that. */
+  private void expectStepsTtl(String request, String key, long seconds, String why) {
+    String shown = seconds == Clients.DEFAULT_TTL.toSeconds()
         ? " (that is the client's default TTL: the set named no TTL; pass CACHE_TTL to every store)"
-        : seconds > stepTtl().toSeconds()
-            ? " (too long: a change made behind the cache's back would be served stale longer than this step promises)"
-            : " (too short: entries are read from DynamoDB again sooner than they need to be)";
+        : why;
     assertThat(seconds)
-        .withFailMessage("%s stored %s with a TTL of %s s; this step caches for %s s%s", request, key, seconds, stepTtl().toSeconds(), why)
+        .withFailMessage("%s stored %s with a TTL of %s s; this step caches for %s s%s", request, key, seconds, stepTtl().toSeconds(), shown)
         .isEqualTo(stepTtl().toSeconds());
   }
 }

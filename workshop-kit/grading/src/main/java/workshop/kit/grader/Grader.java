@@ -50,7 +50,7 @@ public final class Grader {
     ResultCollector collector = new ResultCollector(code.step(), new FailureMessages());
     try (URLClassLoader classes = code.newClassLoader(Grader.class.getClassLoader());
         GradingRun run = GradingRun.start(code, classes)) {
-      launcher.execute(request, collector);
+      launcher.execute(request, collector, new CheckClassTimings());
       return new StepResult(code.step(), code.description(), collector.results(), run.output());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
