@@ -64,10 +64,16 @@ public final class TranslationRecord {
    * One section of a page: its number (0 for what comes before the first heading), its heading as
    * written ("" for section 0), the line the heading is on, and its text.
    */
-  record Section(int number, String heading, int line, String text) {
-    /** The first 12 hex digits of the SHA-256 of the text, trailing spaces and blank lines at the ends left out. */
+  record Section(int number, String heading, int line, String text, String prose) {
+    /**
+     * The first 12 hex digits of the SHA-256 of the section's prose (its text but its fenced code
+     * blocks), trailing spaces and blank lines at the ends left out. Code blocks are not translated:
+     * JapaneseEditionTest compares them byte for byte, and {@code ./workshop sync} writes the
+     * snippets of both editions, so a change of code alone (a reformatted source) is not a
+     * translation to redo.
+     */
     String fingerprint() {
-      String normalised = String.join("\n", text.lines().map(String::stripTrailing).toList()).strip();
+      String normalised = String.join("\n", prose.lines().map(String::stripTrailing).toList()).strip();
       try {
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest).substring(0, 12);
@@ -120,16 +126,19 @@ public final class TranslationRecord {
     String heading = "";
     int headingLine = 0;
     StringBuilder text = new StringBuilder();
+    StringBuilder prose = new StringBuilder();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       Matcher fenceLine = FENCE.matcher(line);
+      boolean code = fence != null;
       if (fence == null && fenceLine.matches()) {
         fence = fenceLine.group(1);
+        code = true;
       } else if (fence != null && closes(fence, line)) {
         fence = null;
       } else if (fence == null && HEADING.matcher(line).matches()) {
         if (number > 0 || !text.toString().isBlank()) {
-          sections.add(new Section(number, heading, headingLine, text.toString()));
+          sections.add(new Section(number, heading, headingLine, text.toString(), prose.toString()));
         }
         number++;
         Matcher written = HEADING.matcher(line);
@@ -137,11 +146,15 @@ public final class TranslationRecord {
         heading = written.group(1) + (written.group(2) == null ? "" : " " + written.group(2));
         headingLine = i + 1;
         text.setLength(0);
+        prose.setLength(0);
       }
       text.append(line).append('\n');
+      if (!code) {
+        prose.append(line).append('\n');
+      }
     }
     if (number > 0 || !text.toString().isBlank()) {
-      sections.add(new Section(number, heading, headingLine, text.toString()));
+      sections.add(new Section(number, heading, headingLine, text.toString(), prose.toString()));
     }
     return sections;
   }
