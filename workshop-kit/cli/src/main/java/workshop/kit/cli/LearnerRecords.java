@@ -19,13 +19,13 @@ import workshop.kit.steps.Task;
  * (ignored by git): the hint tiers they asked for, and each step's last grading with the
  * fingerprint of the code it graded, so {@code progress} need not grade unchanged code again.
  */
-final class LearnerRecords {
+public final class LearnerRecords {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final String HINTS = "hints.json";
 
   private final Path directory;
 
-  LearnerRecords(Path root) {
+  public LearnerRecords(Path root) {
     this.directory = root.resolve(".workshop");
   }
 
@@ -33,12 +33,12 @@ final class LearnerRecords {
   record SavedGrading(String fingerprint, StepReport report) {}
 
   /** How many hint tiers of this task the learner has seen. */
-  int hintsSeen(Step step, Task task) {
+  public int hintsSeen(Step step, Task task) {
     return hints().getOrDefault(key(step, task), 0);
   }
 
   /** Hint tiers seen in a whole step. */
-  int hintsSeen(Step step) {
+  public int hintsSeen(Step step) {
     return step.tasks().stream().mapToInt(task -> hintsSeen(step, task)).sum();
   }
 

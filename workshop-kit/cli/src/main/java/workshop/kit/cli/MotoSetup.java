@@ -27,7 +27,7 @@ import workshop.kit.dynamodb.Python;
  * environment in {@code .workshop/moto} and install the pinned moto there, where the locator looks
  * first. A "no" is remembered until {@code prepare} asks again; nothing is installed unasked.
  */
-final class MotoSetup {
+public final class MotoSetup {
   /** Who answers the question: the learner at the terminal, an answer piped in, or nobody (empty). */
   interface Answers {
     Optional<String> ask(String question);
@@ -68,7 +68,7 @@ final class MotoSetup {
   }
 
   /** On this machine: its PATH, the terminal (or a piped answer), the environment's own pip. */
-  static MotoSetup onThisMachine(Workspace workspace) {
+  public static MotoSetup onThisMachine(Workspace workspace) {
     return new MotoSetup(workspace.root(), System.getenv(), System.out, MotoSetup::askTheTerminal, ENVIRONMENTS_PIP);
   }
 
@@ -86,7 +86,7 @@ final class MotoSetup {
    * yes}: install without asking. A WorkshopException, saying what failed and what to do, when the
    * installation fails.
    */
-  boolean offer(boolean askAgain, boolean yes) {
+  public boolean offer(boolean askAgain, boolean yes) {
     if (!DynamoDbBackends.looksForMoto(env, System.getProperties()) || DynamoDbBackends.motoFound(privateMoto, env)) {
       return false;
     }

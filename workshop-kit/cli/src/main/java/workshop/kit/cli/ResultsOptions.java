@@ -24,7 +24,7 @@ import workshop.kit.grader.ResultsJson;
  * the scorecard was printed from. A file that cannot be written costs one line and exit code 2;
  * the scorecard has been printed by then.
  */
-final class ResultsOptions {
+public final class ResultsOptions {
   /** The exit code when the grading ran but a results file could not be written. */
   static final int CANNOT_WRITE = 2;
 
@@ -86,7 +86,7 @@ final class ResultsOptions {
   }
 
   /** Why a path could not be written, in a few words. */
-  static String reason(Path path, IOException e) {
+  public static String reason(Path path, IOException e) {
     if (e instanceof NoSuchFileException) {
       Path parent = path.toAbsolutePath().getParent();
       return parent != null && !Files.isDirectory(parent) ? "the folder " + parent + " does not exist" : "no such file or folder";

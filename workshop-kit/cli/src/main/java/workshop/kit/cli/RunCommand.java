@@ -23,7 +23,7 @@ import workshop.kit.steps.Step;
 
 /** {@code ./workshop run step-N}: the step's Lambda handler behind a local API gateway, on local backends. */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Serve a step's API on localhost, on local backends, until Ctrl-C.")
-final class RunCommand implements Callable<Integer> {
+public final class RunCommand implements Callable<Integer> {
   static final String TABLE = "accounts";
   static final String CACHE = "accounts";
 
@@ -47,7 +47,7 @@ final class RunCommand implements Callable<Integer> {
       description = "One line per request, without its cache and DynamoDB calls indented under it.")
   boolean brief;
 
-  RunCommand(Workspace workspace) {
+  public RunCommand(Workspace workspace) {
     this.workspace = workspace;
   }
 

@@ -1,5 +1,7 @@
 package workshop.kit.cli;
 
+import workshop.kit.tools.ToolsBuild;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,10 @@
 package workshop.kit.cli;
 
+import workshop.kit.classroom.ClassCommand;
+import workshop.kit.classroom.PrepareCommand;
+import workshop.kit.tools.ToolsArchive;
+import workshop.kit.tools.ToolsBuild;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import workshop.kit.dynamodb.BackendUnavailableException;

@@ -76,7 +76,7 @@ public record Workspace(Path root, Steps steps) {
   }
 
   /** What a step's code compiles against: the account service and its libraries, nothing of the kit's. */
-  String appClasspath() {
+  public String appClasspath() {
     Path libraries = root.resolve(APP_CLASSPATH);
     try {
       String jars = Files.isRegularFile(libraries) ? Files.readString(libraries).strip() : "";

@@ -1,4 +1,6 @@
-package workshop.kit.cli;
+package workshop.kit.tools;
+
+import workshop.kit.cli.WorkshopCli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package workshop.kit.cli;
+package workshop.kit.tools;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * times): an archive older than the tools' jars, which a rebuild replaced, is deleted, and the next
  * {@code check} writes a new one.
  */
-final class ToolsArchive {
+public final class ToolsArchive {
   static final Path ARCHIVE = Path.of("workshop-kit", "cli", "target", "workshop-tools.jsa");
   /** The first bytes of a dynamic archive's header, 0xf00baba8, in the machine's byte order (either). */
   private static final byte[] MAGIC = {(byte) 0xa8, (byte) 0xab, 0x0b, (byte) 0xf0};
@@ -56,7 +56,7 @@ final class ToolsArchive {
    * Deletes a stale archive (older than the tools' jars, or written by another JVM than this one),
    * adopts a finished dump, drops abandoned ones. Never fails a command.
    */
-  static void tidy(Path root) {
+  public static void tidy(Path root) {
     Path archive = root.resolve(ARCHIVE);
     Path writtenBy = archive.resolveSibling(WRITTEN_BY);
     try {

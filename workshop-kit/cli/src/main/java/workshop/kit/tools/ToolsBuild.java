@@ -1,4 +1,7 @@
-package workshop.kit.cli;
+package workshop.kit.tools;
+
+import workshop.kit.cli.WorkshopCli;
+import workshop.kit.cli.Workspace;
 
 import java.io.File;
 import java.io.IOException;
@@ -24,9 +27,9 @@ import workshop.kit.WorkshopException;
  *
  * <p>"Built" is judged by content: a fingerprint of every input, kept next to the classes.
  */
-final class ToolsBuild {
+public final class ToolsBuild {
   /** Set by the launcher right after it built the tools, and on the re-run: no need to look again. */
-  static final String FRESH_PROPERTY = "workshop.tools.fresh";
+  public static final String FRESH_PROPERTY = "workshop.tools.fresh";
   private static final Path FINGERPRINT = Path.of("workshop-kit", "cli", "target", "workshop-tools.fingerprint");
   /** The fingerprint again, with a digest of every input's name, size and time it was worked out for. */
   private static final Path FINGERPRINT_BY_LISTING = Path.of("workshop-kit", "cli", "target", "workshop-tools.listing");
@@ -51,19 +54,19 @@ final class ToolsBuild {
    * Install, not just compile: a build started inside a step module then finds the account service
    * and can say what to run instead (see the step profile in pom.xml).
    */
-  static final List<String> BUILD = List.of("-pl", "workshop-kit/cli,workshop-kit/charts,workshop-kit/localstack", "-am", "install", "-Dmaven.test.skip=true");
+  public static final List<String> BUILD = List.of("-pl", "workshop-kit/cli,workshop-kit/charts,workshop-kit/localstack", "-am", "install", "-Dmaven.test.skip=true");
 
   /** Each root's fingerprint, worked out once per JVM (the CLI and the grading both ask). */
   private static final Map<Path, String> FINGERPRINTS = new ConcurrentHashMap<>();
 
   private final Path root;
 
-  ToolsBuild(Path root) {
+  public ToolsBuild(Path root) {
     this.root = root;
   }
 
   /** True when the tools' sources are what they were built from. */
-  boolean isFresh() {
+  public boolean isFresh() {
     try {
       Path stamp = root.resolve(FINGERPRINT);
       return Files.isRegularFile(stamp) && Files.readString(stamp).strip().equals(fingerprint());
@@ -73,7 +76,7 @@ final class ToolsBuild {
   }
 
   /** Records that the tools, as built now, match their sources. */
-  void markFresh() {
+  public void markFresh() {
     try {
       Files.createDirectories(root.resolve(FINGERPRINT).getParent());
       Files.writeString(root.resolve(FINGERPRINT), fingerprint());
@@ -86,7 +89,7 @@ final class ToolsBuild {
    * Rebuilds the tools with the Maven wrapper, saying how far it is ({@link MavenProgress}); a
    * WorkshopException after Maven's errors when that fails.
    */
-  void rebuild() {
+  public void rebuild() {
     System.err.println("The workshop's tools changed since they were last built (a git pull?): rebuilding them ...");
     ToolsArchive.delete(root);
     if (new MavenProgress(root, System.err).run(BUILD) != 0) {
@@ -97,7 +100,7 @@ final class ToolsBuild {
   }
 
   /** Runs the same command again in a new JVM, on the freshly built classes; its exit code. */
-  int runAgain(String[] args) {
+  public int runAgain(String[] args) {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     command.addAll(jvmOptions(root, List.of(args)));
     command.addAll(List.of(
@@ -148,7 +151,7 @@ final class ToolsBuild {
       "workshop-kit/cli/target/lib/*");
 
   /** The tools' classpath under {@code root}, as the launchers give it. */
-  static String classpath(Path root) {
+  public static String classpath(Path root) {
     return String.join(File.pathSeparator, CLASSPATH.stream().map(entry -> root.resolve(entry).toString()).toList());
   }
 
@@ -157,7 +160,7 @@ final class ToolsBuild {
    * second, on every command: so the fingerprint is kept beside the classes with the name, size and
    * time of every input, and read again only when one of those changed.
    */
-  String fingerprint() {
+  public String fingerprint() {
     return FINGERPRINTS.computeIfAbsent(root, unused -> workOutFingerprint());
   }
 

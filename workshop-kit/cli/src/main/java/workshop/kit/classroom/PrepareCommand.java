@@ -1,4 +1,9 @@
-package workshop.kit.cli;
+package workshop.kit.classroom;
+
+import workshop.kit.cli.MotoSetup;
+import workshop.kit.cli.RunCommand;
+import workshop.kit.cli.Workspace;
+import workshop.kit.tools.ToolsBuild;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,7 +51,7 @@ import workshop.kit.steps.Step;
       ".workshop/moto when it is missing and Python is here (--yes: without asking); download everything every",
       "workshop command needs, so the day works offline; build once; run step 1's checks on the starter.",
       "Ends with \"ready\" or a numbered list of what to fix. Run it again with --offline to prove nothing is fetched."})
-final class PrepareCommand implements Callable<Integer> {
+public final class PrepareCommand implements Callable<Integer> {
   /** One Maven run of the learner's commands: its log's name, what it prepares, its arguments. */
   record MavenRun(String log, String what, List<String> arguments) {}
 
@@ -78,7 +83,7 @@ final class PrepareCommand implements Callable<Integer> {
   @Option(names = "--yes", description = "Install moto into .workshop/moto without asking, if it is missing and Python 3.9+ is here.")
   boolean yes;
 
-  PrepareCommand(Workspace workspace) {
+  public PrepareCommand(Workspace workspace) {
     this.workspace = workspace;
   }
 

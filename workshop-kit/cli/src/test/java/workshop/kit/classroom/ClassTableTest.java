@@ -1,4 +1,4 @@
-package workshop.kit.cli;
+package workshop.kit.classroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,7 @@
-package workshop.kit.cli;
+package workshop.kit.classroom;
+
+import workshop.kit.cli.LearnerRecords;
+import workshop.kit.cli.Workspace;
 
 import java.io.IOException;
 import java.nio.file.Path;

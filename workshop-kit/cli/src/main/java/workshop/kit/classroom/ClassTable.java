@@ -1,4 +1,4 @@
-package workshop.kit.cli;
+package workshop.kit.classroom;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

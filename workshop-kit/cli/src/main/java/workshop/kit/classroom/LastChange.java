@@ -1,4 +1,4 @@
-package workshop.kit.cli;
+package workshop.kit.classroom;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

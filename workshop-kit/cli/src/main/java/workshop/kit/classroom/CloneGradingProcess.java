@@ -1,4 +1,7 @@
-package workshop.kit.cli;
+package workshop.kit.classroom;
+
+import workshop.kit.cli.Workspace;
+import workshop.kit.tools.ToolsBuild;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

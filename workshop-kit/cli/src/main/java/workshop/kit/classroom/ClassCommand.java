@@ -1,4 +1,7 @@
-package workshop.kit.cli;
+package workshop.kit.classroom;
+
+import workshop.kit.cli.ResultsOptions;
+import workshop.kit.cli.Workspace;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +32,7 @@ import workshop.kit.steps.Steps;
       "For instructors: grade every learner's clone under DIR (one directory each, e.g. GitHub Classroom's export)",
       "and print one table: learner, step, tasks done, checks passed, hints used, last change.",
       "Each clone is graded in its own process with a time limit. This RUNS EACH LEARNER'S CODE on this machine."})
-final class ClassCommand implements Callable<Integer> {
+public final class ClassCommand implements Callable<Integer> {
   private final Workspace workspace;
 
   @Parameters(paramLabel = "DIR", description = "The directory holding one directory per learner.")
@@ -42,7 +45,7 @@ final class ClassCommand implements Callable<Integer> {
       description = "Time limit of one learner's grading, all steps (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
-  ClassCommand(Workspace workspace) {
+  public ClassCommand(Workspace workspace) {
     this.workspace = workspace;
   }
 

@@ -1,4 +1,4 @@
-package workshop.kit.cli;
+package workshop.kit.tools;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  */
 public final class MavenProgress {
   /** This file, relative to the repository root, as the launchers run it. */
-  public static final String SOURCE = "workshop-kit/cli/src/main/java/workshop/kit/cli/MavenProgress.java";
+  public static final String SOURCE = "workshop-kit/cli/src/main/java/workshop/kit/tools/MavenProgress.java";
   /** Maven's whole output of the last build, relative to the repository root. */
   static final Path LOG = Path.of(".workshop", "tools-build.log");
 
