@@ -15,11 +15,14 @@ import workshop.kit.steps.Steps;
 /**
  * The chapters teach; they never hand out the answer. The reference code of the graded tasks is
  * shown only on the pages under {@code docs/solved/}, one per step, which a learner reads after
- * their step is green: no chapter (every other page of docs/, and README.md) shows a line of it, in
- * a code block or a code span, and no chapter includes a region of {@code solutions/}.
+ * their step is green (and on their Japanese edition under {@code docs/ja/solved/}): no chapter
+ * (every other page of docs/, and README.md) shows a line of it, in a code block or a code span,
+ * and no chapter includes a region of {@code solutions/}.
  */
 class ReferenceCodeTest {
   private static final Path SOLVED = Path.of("docs", "solved");
+  /** The Japanese edition of the solved pages: the same code blocks, byte for byte (JapaneseEditionTest). */
+  private static final Path SOLVED_JA = Path.of("docs", "ja", "solved");
 
   private final Path root = DocsSnippets.repoRoot();
   private final Steps manifest = Steps.load(root);
@@ -108,9 +111,10 @@ class ReferenceCodeTest {
     }
   }
 
-  /** The pages that teach: docs/ (but for docs/solved/) and the README. */
+  /** The pages that teach: docs/ (but for docs/solved/ and docs/ja/solved/) and the README. */
   private List<Path> chapters() {
-    List<Path> chapters = DocsSnippets.markdownFiles(root).stream().filter(page -> !page.startsWith(root.resolve(SOLVED))).toList();
+    List<Path> chapters = DocsSnippets.markdownFiles(root).stream()
+        .filter(page -> !page.startsWith(root.resolve(SOLVED)) && !page.startsWith(root.resolve(SOLVED_JA))).toList();
     assertThat(chapters).as("chapters").isNotEmpty().allMatch(Files::isRegularFile);
     return chapters;
   }
