@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the compare figures the chapters quote: compare.json (checked by CommittedFiguresTest
-# and DocsClaimsTest), compare.html with its charts, and compare.txt (both reports chapter 3 points
+# and DocsClaimsTest), compare.html with its charts, and compare.txt (both reports chapter 4 points
 # to, as printed on standard output, ports replaced by PORT); and compare-foreign-writes.json/.txt,
 # the same TTL sweep with one write in five made straight to DynamoDB, behind the service's back
 # (checked by CommittedForeignWritesFiguresTest). The counts of the TTL sweeps repeat exactly from

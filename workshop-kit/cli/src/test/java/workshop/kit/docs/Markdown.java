@@ -197,6 +197,23 @@ final class Markdown {
     return links;
   }
 
+  /** The HTML of the page (blocks and inline), outside code: where the docs' markers are. */
+  List<Located> html() {
+    List<Located> html = new ArrayList<>();
+    document.accept(new AbstractVisitor() {
+      @Override
+      public void visit(HtmlInline inline) {
+        html.add(new Located(line(inline), inline.getLiteral()));
+      }
+
+      @Override
+      public void visit(HtmlBlock block) {
+        html.add(new Located(line(block), block.getLiteral()));
+      }
+    });
+    return html;
+  }
+
   /**
    * The anchors GitHub makes for this file's headings (as commonmark-java's heading-anchor extension
    * does: the heading's text and code, lower-cased, spaces to hyphens, all but letters, digits,

@@ -16,7 +16,7 @@ import workshop.kit.compare.result.SweepPoint;
 import workshop.kit.compare.workload.WorkloadSettings;
 
 /**
- * The figures chapter 3 quotes come from a committed {@code ./workshop compare --json} run of the
+ * The figures chapter 4 quotes come from a committed {@code ./workshop compare --json} run of the
  * reference solutions; running the same settings here gives exactly the same counts, so a
  * learner who runs the same command can tell a difference in their code from noise.
  */
