@@ -19,11 +19,12 @@ import momento.sdk.config.middleware.MiddlewareRequestHandlerContext;
 import momento.sdk.config.middleware.MiddlewareStatus;
 import momento.sdk.retry.RetryStrategy;
 import workshop.accounts.clients.Clients;
+import workshop.accounts.clients.Settings;
 
 /**
  * Sees every cache call the service's Momento clients make while checks run: a Momento middleware,
- * which {@link Clients#adjustCacheClients} adds to each client a handler builds during a grading
- * run. The SDK tells it, on the caller's own thread, when a call starts (before
+ * in the client configuration the checks hand each handler they create, in its {@link Settings}
+ * ({@link Clients#momento} builds the client with it). The SDK tells it, on the caller's own thread, when a call starts (before
  * {@code cache.set(...)} even returns its future), and when the call's answer arrives (before that
  * future completes).
  *
@@ -65,11 +66,8 @@ final class CacheCallWatch implements Middleware {
 
   private CacheCallWatch() {}
 
-  /** The configuration of a client a handler builds: watched, with no retries, while checks run. */
-  Configuration adjust(Configuration configuration) {
-    if (GradingRun.active().isEmpty()) {
-      return configuration;
-    }
+  /** The configuration the checks give a handler's Momento client: this one's, watched, with no retries. */
+  Configuration watched(Configuration configuration) {
     return configuration.withMiddleware(this).withRetryStrategy(NO_RETRIES);
   }
 
