@@ -12,6 +12,11 @@ import workshop.kit.dynamodb.DynamoDbCalls;
 /**
  * Lambda reuses an execution environment for many invocations: the handler builds its clients
  * once, when Lambda creates it, not per invocation.
+ *
+ * <p>The service's clients are seen from outside, as the SDKs allow: each DynamoDB client the AWS
+ * SDK builds gets an interceptor of its own ({@link DynamoDbCalls}), which counts its client at
+ * the client's first call; each Momento client connects to the local server, which counts
+ * connections.
  */
 public class ClientWiringChecks extends StepChecks {
 
