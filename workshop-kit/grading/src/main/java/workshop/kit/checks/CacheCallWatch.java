@@ -24,9 +24,11 @@ import workshop.accounts.clients.Settings;
 /**
  * Sees every cache call the service's Momento clients make while checks run: a Momento middleware,
  * in the client configuration the checks hand each handler they create, in its {@link Settings}
- * ({@link Clients#momento} builds the client with it). The SDK tells it, on the caller's own thread, when a call starts (before
- * {@code cache.set(...)} even returns its future), and when the call's answer arrives (before that
- * future completes).
+ * ({@link Clients#momento} builds the client with it). The SDK tells it, on the caller's own
+ * thread, when a call starts (before {@code cache.set(...)} even returns its future), and when the
+ * call's answer arrives (before that future completes). A client the service builds from
+ * {@code Settings.fromEnvironment()} instead (one per request, say) has Momento's configuration for
+ * Lambda, unwatched: ClientWiringChecks catches that code by the connections it opens.
  *
  * <p>{@link AccountApi} uses it around each request, for two reasons:
  *
