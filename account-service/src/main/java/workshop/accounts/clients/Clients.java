@@ -2,13 +2,10 @@ package workshop.accounts.clients;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.UnaryOperator;
 import momento.sdk.CacheClient;
 import momento.sdk.auth.CredentialProvider;
 import momento.sdk.auth.MomentoLocalProvider;
 import momento.sdk.config.Configuration;
-import momento.sdk.config.Configurations;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
@@ -46,32 +43,9 @@ public final class Clients {
           .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(25), Duration.ofMillis(200)))
           .build();
 
-  /** How many DynamoDB clients this JVM has built: one per execution environment is right. */
-  private static final AtomicInteger DYNAMODB_CLIENTS_BUILT = new AtomicInteger();
-
-  /**
-   * What the workshop's checks change in every Momento client built from now on (see
-   * {@link #adjustCacheClients}). Nothing sets it on Lambda, where clients stay as configured here.
-   */
-  private static volatile UnaryOperator<Configuration> cacheClientAdjustment = UnaryOperator.identity();
-
   private Clients() {}
 
-  public static int dynamoDbClientsBuilt() {
-    return DYNAMODB_CLIENTS_BUILT.get();
-  }
-
-  /**
-   * For the workshop's checks only: a change to the configuration of every Momento client built
-   * from now on. The checks use it to watch each cache call start and finish, so they can wait for
-   * a request's calls to be done before they judge it, and say which calls a request left running.
-   */
-  public static void adjustCacheClients(UnaryOperator<Configuration> adjustment) {
-    cacheClientAdjustment = adjustment;
-  }
-
   public static DynamoDbClient dynamoDb(Settings settings) {
-    DYNAMODB_CLIENTS_BUILT.incrementAndGet();
     return dynamoDbBuilder(settings).build();
   }
 
@@ -87,10 +61,13 @@ public final class Clients {
     return builder;
   }
 
-  /** The Momento client; the API key is read here, once per execution environment. */
+  /**
+   * The Momento client, configured as the settings say (Momento's configuration for Lambda, unless
+   * whoever made the settings chose another) with the settings' deadline on every call; the API key
+   * is read here, once per execution environment.
+   */
   public static CacheClient momento(Settings settings) {
-    Configuration configuration = Configurations.Lambda.latest().withTimeout(settings.cacheTimeout());
-    configuration = cacheClientAdjustment.apply(configuration);
+    Configuration configuration = settings.cacheConfiguration().withTimeout(settings.cacheTimeout());
     return CacheClient.create(credentials(settings.momento(), settings), configuration, DEFAULT_TTL);
   }
 

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.interceptor.Context;
@@ -25,8 +27,14 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
  * every client it builds; the kit's jar lists this class there. That is the SDK's documented
  * mechanism (AWS X-Ray's SDK instrumentor uses it too), so the app's own clients are counted
  * without changing app code. The kit is never deployed, so the deployed app is never counted. The
- * SDK creates one instance of this class per client; the counters are static, so all instances
- * share them.
+ * SDK creates one instance of this class per client it builds (each build reads the file and
+ * instantiates what it lists); the counters are static, so all instances share them.
+ *
+ * <p><b>Clients.</b> Since each client has an instance of its own, the instances that have made a
+ * counted DynamoDB call are the clients that have: {@link #clientsCounted()} says how many, so the
+ * checks can tell a handler that builds one client from code that builds one per request. Only a
+ * client's counted calls count it: other services' clients (Secrets Manager, ...) and the kit's own
+ * {@link #NOT_COUNTED} clients never do.
  *
  * <p><b>What counts as a call.</b> One per execution of a DynamoDB operation that got as far as
  * being sent, counted in {@code beforeTransmission} at the first attempt; the SDK's retries of that
@@ -65,10 +73,24 @@ public final class DynamoDbCalls implements ExecutionInterceptor {
       Set.of("PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem", "TransactWriteItems");
 
   private static final ConcurrentHashMap<String, LongAdder> COUNTS = new ConcurrentHashMap<>();
+  private static final AtomicInteger CLIENTS_COUNTED = new AtomicInteger();
   private static final Map<String, PlannedFault> FAULTS = new HashMap<>(); // guarded by itself
 
-  /** The SDK instantiates this through the global interceptor file; nobody else needs to. */
+  /** Whether this instance's client has made a counted call yet (and so is in CLIENTS_COUNTED). */
+  private final AtomicBoolean clientCounted = new AtomicBoolean();
+
+  /** The SDK instantiates this through the global interceptor file, once per client; nobody else needs to. */
   public DynamoDbCalls() {}
+
+  /**
+   * How many DynamoDB clients in this JVM have made a counted call so far; subtract an earlier
+   * value to count the clients that made their first call in between. A client a handler builds
+   * and keeps counts once, however many calls it makes; a client built per request counts once
+   * per request.
+   */
+  public static int clientsCounted() {
+    return CLIENTS_COUNTED.get();
+  }
 
   /** The counts so far; subtract an earlier snapshot to count what happened in between. */
   public static Snapshot snapshot() {
@@ -118,6 +140,9 @@ public final class DynamoDbCalls implements ExecutionInterceptor {
     if (!DYNAMODB.equals(executionAttributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME))
         || Boolean.TRUE.equals(executionAttributes.getAttribute(NOT_COUNTED))) {
       return;
+    }
+    if (clientCounted.compareAndSet(false, true)) {
+      CLIENTS_COUNTED.incrementAndGet();
     }
     String operation = executionAttributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
     if (executionAttributes.getAttribute(ALREADY_COUNTED) == null) {

@@ -61,6 +61,32 @@ class DynamoDbCallsTest {
     assertThat(calls.total()).isEqualTo(3);
   }
 
+  /**
+   * What the checks of client wiring rely on: the SDK gives each client it builds an instance of
+   * its own of every global interceptor, so each client counts once, at its first counted call.
+   */
+  @Test
+  void eachClientBuiltCountsOnceAtItsFirstCountedCall() {
+    int before = DynamoDbCalls.clientsCounted();
+    try (DynamoDbClient kept = dynamo.newClient()) {
+      for (int i = 0; i < 3; i++) {
+        kept.getItem(r -> r.tableName(TABLE).key(TestEnv.key("USER#kept", "PROFILE")));
+      }
+      assertThat(DynamoDbCalls.clientsCounted() - before).as("one client, three calls").isEqualTo(1);
+      for (int i = 0; i < 2; i++) {
+        try (DynamoDbClient perRequest = dynamo.newClient()) {
+          perRequest.getItem(r -> r.tableName(TABLE).key(TestEnv.key("USER#new", "PROFILE")));
+          perRequest.getItem(r -> r.tableName(TABLE).key(TestEnv.key("USER#new", "PROFILE")));
+        }
+      }
+      assertThat(DynamoDbCalls.clientsCounted() - before).as("and two more clients, two calls each").isEqualTo(3);
+    }
+    try (DynamoDbClient fixture = DynamoDbCalls.notCounted(clientBuilder()).build()) {
+      fixture.getItem(r -> r.tableName(TABLE).key(TestEnv.key("USER#kept", "PROFILE")));
+    }
+    assertThat(DynamoDbCalls.clientsCounted() - before).as("and a client marked not counted").isEqualTo(3);
+  }
+
   @Test
   void aClientMarkedNotCountedIsNotCountedAndNeitherIsTheKitsOwnSetUp() {
     DynamoDbCalls.Snapshot before = DynamoDbCalls.snapshot();

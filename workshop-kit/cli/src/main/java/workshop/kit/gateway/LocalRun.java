@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import momento.sdk.CacheClient;
 import workshop.accounts.clients.Clients;
-import workshop.accounts.clients.LocalEnvironment;
 import workshop.accounts.clients.Settings;
 import workshop.kit.backends.LocalBackends;
+import workshop.kit.lambda.LambdaEnvironment;
 
 /**
  * A step served as {@code ./workshop run} serves it: its table and cache made, its Lambda handler
@@ -47,7 +47,7 @@ public final class LocalRun implements AutoCloseable {
     Settings settings = backends.settings(tableName, cacheName);
     // Locally the tools stand in for Lambda's environment variables, so code that reads
     // Settings.fromEnvironment() (a client built per request, say) reaches these backends too.
-    LocalEnvironment.use(settings.asEnvironment());
+    LambdaEnvironment.use(settings);
     backends.dynamoDb().createTable(tableName);
     createCache(backends, settings);
     RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler = handlerFactory.apply(settings);

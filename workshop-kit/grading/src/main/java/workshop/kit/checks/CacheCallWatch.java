@@ -19,13 +19,16 @@ import momento.sdk.config.middleware.MiddlewareRequestHandlerContext;
 import momento.sdk.config.middleware.MiddlewareStatus;
 import momento.sdk.retry.RetryStrategy;
 import workshop.accounts.clients.Clients;
+import workshop.accounts.clients.Settings;
 
 /**
  * Sees every cache call the service's Momento clients make while checks run: a Momento middleware,
- * which {@link Clients#adjustCacheClients} adds to each client a handler builds during a grading
- * run. The SDK tells it, on the caller's own thread, when a call starts (before
- * {@code cache.set(...)} even returns its future), and when the call's answer arrives (before that
- * future completes).
+ * in the client configuration the checks hand each handler they create, in its {@link Settings}
+ * ({@link Clients#momento} builds the client with it). The SDK tells it, on the caller's own
+ * thread, when a call starts (before {@code cache.set(...)} even returns its future), and when the
+ * call's answer arrives (before that future completes). A client the service builds from
+ * {@code Settings.fromEnvironment()} instead (one per request, say) has Momento's configuration for
+ * Lambda, unwatched: ClientWiringChecks catches that code by the connections it opens.
  *
  * <p>{@link AccountApi} uses it around each request, for two reasons:
  *
@@ -65,11 +68,8 @@ final class CacheCallWatch implements Middleware {
 
   private CacheCallWatch() {}
 
-  /** The configuration of a client a handler builds: watched, with no retries, while checks run. */
-  Configuration adjust(Configuration configuration) {
-    if (GradingRun.active().isEmpty()) {
-      return configuration;
-    }
+  /** The configuration the checks give a handler's Momento client: this one's, watched, with no retries. */
+  Configuration watched(Configuration configuration) {
     return configuration.withMiddleware(this).withRetryStrategy(NO_RETRIES);
   }
 

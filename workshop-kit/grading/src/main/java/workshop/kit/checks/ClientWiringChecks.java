@@ -7,11 +7,16 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import workshop.accounts.clients.Clients;
+import workshop.kit.dynamodb.DynamoDbCalls;
 
 /**
  * Lambda reuses an execution environment for many invocations: the handler builds its clients
  * once, when Lambda creates it, not per invocation.
+ *
+ * <p>The service's clients are seen from outside, as the SDKs allow: each DynamoDB client the AWS
+ * SDK builds gets an interceptor of its own ({@link DynamoDbCalls}), which counts its client at
+ * the client's first call; each Momento client connects to the local server, which counts
+ * connections.
  */
 public class ClientWiringChecks extends StepChecks {
 
@@ -22,7 +27,7 @@ public class ClientWiringChecks extends StepChecks {
   void clientsAreCreatedOncePerEnvironment() throws Exception {
     givenWhatEveryKindOfRequestNeeds();
     int before = momento().connectionsOpened();
-    int dynamoDbClientsBefore = Clients.dynamoDbClientsBuilt();
+    int dynamoDbClientsBefore = DynamoDbCalls.clientsCounted();
     var handler = newHandler(settings);
     try {
       AccountApi oneEnvironment = new AccountApi(handler);
@@ -33,7 +38,7 @@ public class ClientWiringChecks extends StepChecks {
         expectStatus(oneEnvironment.updateUser("alice", "alice", "Alice " + i, null), 200);
       }
       int opened = momento().connectionsOpened() - before;
-      int dynamoDbClients = Clients.dynamoDbClientsBuilt() - dynamoDbClientsBefore;
+      int dynamoDbClients = DynamoDbCalls.clientsCounted() - dynamoDbClientsBefore;
       assertThat(dynamoDbClients)
           .withFailMessage(
               "A handler and 15 invocations of it (GETs and PATCHes) built %s DynamoDB clients; expected 1: build it once, in the handler's constructor."
@@ -61,14 +66,14 @@ public class ClientWiringChecks extends StepChecks {
     List<PlannedRequest> requests = everyKindOfRequest(oneEnvironment);
     List<String> builtPerRequest = new ArrayList<>();
     for (PlannedRequest request : requests) {
-      int builtBefore = Clients.dynamoDbClientsBuilt();
+      int builtBefore = DynamoDbCalls.clientsCounted();
       ApiResponse response = request.send().get();
-      int built = Clients.dynamoDbClientsBuilt() - builtBefore;
+      int built = DynamoDbCalls.clientsCounted() - builtBefore;
       if (built > 0) {
         builtPerRequest.add(response.request() + (built == 1 ? "" : " (" + built + " of them)"));
       }
     }
-    int dynamoDbClients = Clients.dynamoDbClientsBuilt() - dynamoDbClientsBefore;
+    int dynamoDbClients = DynamoDbCalls.clientsCounted() - dynamoDbClientsBefore;
     assertThat(dynamoDbClients)
         .withFailMessage(
             "A handler and %s more invocations of it, one of every kind (creates, updates, the membership lookup every permission check makes, a removal), built %s DynamoDB clients;"

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import workshop.accounts.clients.Clients;
-import workshop.accounts.clients.LocalEnvironment;
 import workshop.accounts.clients.Settings;
 import workshop.accounts.data.AccountTable;
 import workshop.accounts.domain.Membership;
@@ -32,6 +31,7 @@ import workshop.accounts.domain.Role;
 import workshop.accounts.domain.User;
 import workshop.kit.backends.LocalBackends;
 import workshop.kit.dynamodb.DynamoDbCalls;
+import workshop.kit.lambda.LambdaEnvironment;
 import workshop.kit.lambda.LambdaHandlers;
 import workshop.kit.momento.CacheOperation;
 import workshop.kit.momento.LocalMomentoServer;
@@ -75,12 +75,14 @@ public abstract class StepChecks {
     run = GradingRun.current();
     backends = LocalBackends.shared();
     String cacheName = "checks-" + getClass().getSimpleName().toLowerCase(Locale.ROOT);
-    settings = backends.settings("accounts", cacheName).withCacheTimeout(CACHE_TIMEOUT);
+    Settings backendSettings = backends.settings("accounts", cacheName).withCacheTimeout(CACHE_TIMEOUT);
     // Locally the checks stand in for Lambda: code that reads Settings.fromEnvironment() (say, a
     // client built per request) gets these backends too, and fails the check meant for it
     // instead of failing everywhere for want of an environment.
-    LocalEnvironment.use(settings.asEnvironment());
-    Clients.adjustCacheClients(CacheCallWatch.INSTANCE::adjust);
+    LambdaEnvironment.use(backendSettings);
+    // Every handler the checks create gets a Momento client the watch sees, with no retries,
+    // through the constructor the tools call: the deployed code holds no hook for it.
+    settings = backendSettings.withCacheConfiguration(CacheCallWatch.INSTANCE.watched(backendSettings.cacheConfiguration()));
     handler = newHandler(settings);
     api = new AccountApi(handler);
     uncountedDynamoDb = DynamoDbCalls.notCounted(Clients.dynamoDbBuilder(settings)).build();
@@ -105,7 +107,7 @@ public abstract class StepChecks {
     if (realMomentoAdmin != null) {
       realMomentoAdmin.close();
     }
-    LocalEnvironment.clear();
+    LambdaEnvironment.clear();
   }
 
   /** A new handler of the step under check, as a new Lambda execution environment would create it. */
