@@ -15,16 +15,16 @@ import workshop.accounts.clients.Settings;
  * that does not use them.
  */
 public final class LambdaEnvironment {
-  private LambdaEnvironment() {}
+    private LambdaEnvironment() {}
 
-  /** Sets the variables these settings become, as system properties, in place of any set before. */
-  public static void use(Settings settings) {
-    clear();
-    settings.asEnvironment().forEach(System::setProperty);
-  }
+    /** Sets the variables these settings become, as system properties, in place of any set before. */
+    public static void use(Settings settings) {
+        clear();
+        settings.asEnvironment().forEach(System::setProperty);
+    }
 
-  /** Back to the process environment alone. */
-  public static void clear() {
-    Settings.VARIABLES.forEach(System::clearProperty);
-  }
+    /** Back to the process environment alone. */
+    public static void clear() {
+        Settings.VARIABLES.forEach(System::clearProperty);
+    }
 }
