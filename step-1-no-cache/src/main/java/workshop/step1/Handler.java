@@ -8,13 +8,13 @@ import workshop.accounts.lambda.AccountServiceHandler;
  * serving this step's {@link AccountRepository}.
  */
 public final class Handler extends AccountServiceHandler {
-  /** The constructor Lambda calls: settings come from the function's environment variables. */
-  public Handler() {
-    this(Settings.fromEnvironment());
-  }
+    /** The constructor Lambda calls: settings come from the function's environment variables. */
+    public Handler() {
+        this(Settings.fromEnvironment());
+    }
 
-  /** The constructor the workshop's tools call, with the settings of the backends they started. */
-  public Handler(Settings settings) {
-    super(settings, clients -> new AccountRepository(clients.table()));
-  }
+    /** The constructor the workshop's tools call, with the settings of the backends they started. */
+    public Handler(Settings settings) {
+        super(settings, clients -> new AccountRepository(clients.table()));
+    }
 }

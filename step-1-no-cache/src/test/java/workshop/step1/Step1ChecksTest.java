@@ -9,6 +9,6 @@ import workshop.kit.steptests.ChecksOfStep;
  * workshop-kit/grading, and listed in workshop-kit/steps.yaml: there is nothing to change here.
  */
 class Step1ChecksTest {
-  @ChecksOfStep("step-1")
-  void checks() {}
+    @ChecksOfStep("step-1")
+    void checks() {}
 }

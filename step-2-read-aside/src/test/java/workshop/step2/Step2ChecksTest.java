@@ -9,6 +9,6 @@ import workshop.kit.steptests.ChecksOfStep;
  * workshop-kit/grading, and listed in workshop-kit/steps.yaml: there is nothing to change here.
  */
 class Step2ChecksTest {
-  @ChecksOfStep("step-2")
-  void checks() {}
+    @ChecksOfStep("step-2")
+    void checks() {}
 }

@@ -9,6 +9,6 @@ import workshop.kit.steptests.ChecksOfStep;
  * workshop-kit/grading, and listed in workshop-kit/steps.yaml: there is nothing to change here.
  */
 class Step3ChecksTest {
-  @ChecksOfStep("step-3")
-  void checks() {}
+    @ChecksOfStep("step-3")
+    void checks() {}
 }

@@ -17,32 +17,35 @@ import workshop.kit.code.CodeVariant;
  */
 record MarkedOutput(Path doc, int line, String step, CodeVariant variant, List<String> lines) {
 
-  /** Every block in docs/ whose marker matches {@code marker}: group 1 the step, group 2 "starter" or "solution". */
-  static List<MarkedOutput> in(Pattern marker) throws IOException {
-    List<MarkedOutput> shown = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(PristineSteps.ROOT.resolve("docs"))) {
-      for (Path doc : files.filter(path -> path.toString().endsWith(".md")).sorted().toList()) {
-        List<String> lines = Files.readAllLines(doc);
-        for (int i = 0; i < lines.size(); i++) {
-          Matcher found = marker.matcher(lines.get(i));
-          if (found.find() && i + 1 < lines.size() && lines.get(i + 1).startsWith("```")) {
-            List<String> block = new ArrayList<>();
-            for (int j = i + 2; j < lines.size() && !lines.get(j).startsWith("```"); j++) {
-              if (!lines.get(j).isBlank()) {
-                block.add(lines.get(j));
-              }
+    /** Every block in docs/ whose marker matches {@code marker}: group 1 the step, group 2 "starter" or "solution". */
+    static List<MarkedOutput> in(Pattern marker) throws IOException {
+        List<MarkedOutput> shown = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(PristineSteps.ROOT.resolve("docs"))) {
+            for (Path doc : files.filter(path -> path.toString().endsWith(".md"))
+                    .sorted()
+                    .toList()) {
+                List<String> lines = Files.readAllLines(doc);
+                for (int i = 0; i < lines.size(); i++) {
+                    Matcher found = marker.matcher(lines.get(i));
+                    if (found.find() && i + 1 < lines.size() && lines.get(i + 1).startsWith("```")) {
+                        List<String> block = new ArrayList<>();
+                        for (int j = i + 2; j < lines.size() && !lines.get(j).startsWith("```"); j++) {
+                            if (!lines.get(j).isBlank()) {
+                                block.add(lines.get(j));
+                            }
+                        }
+                        CodeVariant variant =
+                                found.group(2).equals("starter") ? CodeVariant.STARTER : CodeVariant.SOLUTION;
+                        shown.add(new MarkedOutput(doc, i + 1, found.group(1), variant, block));
+                    }
+                }
             }
-            CodeVariant variant = found.group(2).equals("starter") ? CodeVariant.STARTER : CodeVariant.SOLUTION;
-            shown.add(new MarkedOutput(doc, i + 1, found.group(1), variant, block));
-          }
         }
-      }
+        return shown;
     }
-    return shown;
-  }
 
-  /** "docs/01-step-1-no-cache.md:162" */
-  String where() {
-    return PristineSteps.ROOT.relativize(doc) + ":" + line;
-  }
+    /** "docs/01-step-1-no-cache.md:162" */
+    String where() {
+        return PristineSteps.ROOT.relativize(doc) + ":" + line;
+    }
 }

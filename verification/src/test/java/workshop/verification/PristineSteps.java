@@ -26,47 +26,53 @@ import workshop.kit.steps.Steps;
  * learner's working copy).
  */
 public final class PristineSteps {
-  /** The repository root; Surefire passes it (see this module's pom). */
-  public static final Path ROOT = Path.of(System.getProperty("workshop.root", "..")).toAbsolutePath().normalize();
+    /** The repository root; Surefire passes it (see this module's pom). */
+    public static final Path ROOT =
+            Path.of(System.getProperty("workshop.root", "..")).toAbsolutePath().normalize();
 
-  private static final Steps STEPS = Steps.load(ROOT);
-  private static final StepSources SOURCES = new StepSources(ROOT, PristineStarters.of(ROOT));
-  private static final StepBuilder BUILDER = new StepBuilder(
-      ROOT,
-      SOURCES,
-      new JavaSourceCompiler(System.getProperty("java.class.path")),
-      (step, variant) -> ROOT.resolve("verification/target/steps").resolve(step.module()).resolve(variant.directoryName()));
-  private static final Map<String, ClassLoader> SOLUTION_CLASSES = new ConcurrentHashMap<>();
+    private static final Steps STEPS = Steps.load(ROOT);
+    private static final StepSources SOURCES = new StepSources(ROOT, PristineStarters.of(ROOT));
+    private static final StepBuilder BUILDER = new StepBuilder(
+            ROOT,
+            SOURCES,
+            new JavaSourceCompiler(System.getProperty("java.class.path")),
+            (step, variant) -> ROOT.resolve("verification/target/steps")
+                    .resolve(step.module())
+                    .resolve(variant.directoryName()));
+    private static final Map<String, ClassLoader> SOLUTION_CLASSES = new ConcurrentHashMap<>();
 
-  private PristineSteps() {}
+    private PristineSteps() {}
 
-  public static Steps steps() {
-    return STEPS;
-  }
+    public static Steps steps() {
+        return STEPS;
+    }
 
-  public static Step step(String name) {
-    return STEPS.named(name);
-  }
+    public static Step step(String name) {
+        return STEPS.named(name);
+    }
 
-  /** The step's code in this variant, compiled (once per content). */
-  public static synchronized CompiledStep compiled(Step step, CodeVariant variant) {
-    return BUILDER.build(step, variant);
-  }
+    /** The step's code in this variant, compiled (once per content). */
+    public static synchronized CompiledStep compiled(Step step, CodeVariant variant) {
+        return BUILDER.build(step, variant);
+    }
 
-  /** The step's sources in this variant (starters as shipped, never a learner's working copy). */
-  public static List<SourceFile> sources(Step step, CodeVariant variant) {
-    return SOURCES.of(step, variant);
-  }
+    /** The step's sources in this variant (starters as shipped, never a learner's working copy). */
+    public static List<SourceFile> sources(Step step, CodeVariant variant) {
+        return SOURCES.of(step, variant);
+    }
 
-  /** Given sources of a step (e.g. a solution with one change), compiled into {@code output} once per content. */
-  public static synchronized CompiledStep compiled(Step step, CodeVariant variant, String description, List<SourceFile> files, Path output) {
-    return BUILDER.build(step, variant, description, files, output);
-  }
+    /** Given sources of a step (e.g. a solution with one change), compiled into {@code output} once per content. */
+    public static synchronized CompiledStep compiled(
+            Step step, CodeVariant variant, String description, List<SourceFile> files, Path output) {
+        return BUILDER.build(step, variant, description, files, output);
+    }
 
-  /** Builds handlers of the step's reference solution, as Lambda would, for the given settings. */
-  public static Function<Settings, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> solutionHandlers(String stepName) {
-    CompiledStep solution = compiled(step(stepName), CodeVariant.SOLUTION);
-    ClassLoader classes = SOLUTION_CLASSES.computeIfAbsent(stepName, name -> solution.newClassLoader(PristineSteps.class.getClassLoader()));
-    return settings -> LambdaHandlers.create(solution.handlerClass(), settings, classes);
-  }
+    /** Builds handlers of the step's reference solution, as Lambda would, for the given settings. */
+    public static Function<Settings, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> solutionHandlers(
+            String stepName) {
+        CompiledStep solution = compiled(step(stepName), CodeVariant.SOLUTION);
+        ClassLoader classes = SOLUTION_CLASSES.computeIfAbsent(
+                stepName, name -> solution.newClassLoader(PristineSteps.class.getClassLoader()));
+        return settings -> LambdaHandlers.create(solution.handlerClass(), settings, classes);
+    }
 }

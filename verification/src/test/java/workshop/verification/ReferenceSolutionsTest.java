@@ -21,29 +21,35 @@ import workshop.kit.steps.Step;
  * {@code ./workshop check}, and the scorecard is printed, so the build log shows what passed.
  */
 class ReferenceSolutionsTest {
-  @TestFactory
-  Stream<DynamicTest> everyReferenceSolutionPassesEveryCheck() {
-    return PristineSteps.steps().all().stream()
-        .map(step -> DynamicTest.dynamicTest(step.name(), () -> gradeSolution(step)));
-  }
+    @TestFactory
+    Stream<DynamicTest> everyReferenceSolutionPassesEveryCheck() {
+        return PristineSteps.steps().all().stream()
+                .map(step -> DynamicTest.dynamicTest(step.name(), () -> gradeSolution(step)));
+    }
 
-  private static void gradeSolution(Step step) {
-    StepResult result = new Grader().grade(PristineSteps.compiled(step, CodeVariant.SOLUTION));
-    String scorecard = scorecard(result);
-    System.out.println(scorecard);
-    assertThat(result.checks()).as("checks run on the reference solution of %s", step.name()).isNotEmpty();
-    assertThat(result.checks().stream().filter(check -> !check.status().equals(workshop.kit.grader.CheckStatus.PASS)).map(CheckResult::name))
-        .as("checks the reference solution of %s does not pass:%n%s%nWhat the service printed:%n%s", step.name(), scorecard, tail(result.output()))
-        .isEmpty();
-  }
+    private static void gradeSolution(Step step) {
+        StepResult result = new Grader().grade(PristineSteps.compiled(step, CodeVariant.SOLUTION));
+        String scorecard = scorecard(result);
+        System.out.println(scorecard);
+        assertThat(result.checks())
+                .as("checks run on the reference solution of %s", step.name())
+                .isNotEmpty();
+        assertThat(result.checks().stream()
+                        .filter(check -> !check.status().equals(workshop.kit.grader.CheckStatus.PASS))
+                        .map(CheckResult::name))
+                .as(
+                        "checks the reference solution of %s does not pass:%n%s%nWhat the service printed:%n%s",
+                        step.name(), scorecard, tail(result.output()))
+                .isEmpty();
+    }
 
-  static String scorecard(StepResult result) {
-    ByteArrayOutputStream text = new ByteArrayOutputStream();
-    new Scorecard(PristineSteps.steps()).print(result, new PrintStream(text, true, StandardCharsets.UTF_8));
-    return text.toString(StandardCharsets.UTF_8);
-  }
+    static String scorecard(StepResult result) {
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        new Scorecard(PristineSteps.steps()).print(result, new PrintStream(text, true, StandardCharsets.UTF_8));
+        return text.toString(StandardCharsets.UTF_8);
+    }
 
-  private static String tail(String output) {
-    return output.length() > 4000 ? "..." + output.substring(output.length() - 4000) : output;
-  }
+    private static String tail(String output) {
+        return output.length() > 4000 ? "..." + output.substring(output.length() - 4000) : output;
+    }
 }

@@ -18,27 +18,31 @@ import workshop.kit.grader.StepResult;
  * scorecard, in the same order. (The kit's docs tests make sure every text block is marked.)
  */
 class ScorecardsInTheDocsTest {
-  private static final Pattern MARKER = Pattern.compile("<!-- output: scorecard (step-\\d+) (starter|solution) -->");
+    private static final Pattern MARKER = Pattern.compile("<!-- output: scorecard (step-\\d+) (starter|solution) -->");
 
-  @TestFactory
-  Stream<DynamicTest> everyScorecardShownIsWhatTheGraderPrints() throws IOException {
-    List<MarkedOutput> shown = MarkedOutput.in(MARKER);
-    assertThat(shown).as("scorecards shown in the docs").isNotEmpty();
-    return shown.stream().map(block -> DynamicTest.dynamicTest(
-        block.where(), () -> check(block)));
-  }
-
-  private static void check(MarkedOutput block) {
-    StepResult result = new Grader().grade(PristineSteps.compiled(PristineSteps.step(block.step()), block.variant()));
-    List<String> printed = ReferenceSolutionsTest.scorecard(result).lines().map(String::stripTrailing).toList();
-    int at = 0;
-    for (String line : block.lines()) {
-      int found = printed.subList(at, printed.size()).indexOf(line.stripTrailing());
-      assertThat(found)
-          .withFailMessage("%s:%d shows the line%n  %s%nwhich the grader does not print there. It prints:%n%s",
-              PristineSteps.ROOT.relativize(block.doc()), block.line(), line, String.join("\n", printed))
-          .isNotNegative();
-      at += found + 1;
+    @TestFactory
+    Stream<DynamicTest> everyScorecardShownIsWhatTheGraderPrints() throws IOException {
+        List<MarkedOutput> shown = MarkedOutput.in(MARKER);
+        assertThat(shown).as("scorecards shown in the docs").isNotEmpty();
+        return shown.stream().map(block -> DynamicTest.dynamicTest(block.where(), () -> check(block)));
     }
-  }
+
+    private static void check(MarkedOutput block) {
+        StepResult result =
+                new Grader().grade(PristineSteps.compiled(PristineSteps.step(block.step()), block.variant()));
+        List<String> printed = ReferenceSolutionsTest.scorecard(result)
+                .lines()
+                .map(String::stripTrailing)
+                .toList();
+        int at = 0;
+        for (String line : block.lines()) {
+            int found = printed.subList(at, printed.size()).indexOf(line.stripTrailing());
+            assertThat(found)
+                    .withFailMessage(
+                            "%s:%d shows the line%n  %s%nwhich the grader does not print there. It prints:%n%s",
+                            PristineSteps.ROOT.relativize(block.doc()), block.line(), line, String.join("\n", printed))
+                    .isNotNegative();
+            at += found + 1;
+        }
+    }
 }

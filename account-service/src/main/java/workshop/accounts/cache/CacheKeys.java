@@ -5,19 +5,19 @@ package workshop.accounts.cache;
  * here, so a write can never refresh a different key from the one reads look in.
  */
 public final class CacheKeys {
-  private CacheKeys() {}
+    private CacheKeys() {}
 
-  // region cache-keys
-  public static String user(String username) {
-    return "USER#" + username;
-  }
+    // region cache-keys
+    public static String user(String username) {
+        return "USER#" + username;
+    }
 
-  public static String organization(String slug) {
-    return "ORG#" + slug;
-  }
+    public static String organization(String slug) {
+        return "ORG#" + slug;
+    }
 
-  public static String membership(String organization, String username) {
-    return "MEMBER#" + organization + "#" + username;
-  }
-  // endregion
+    public static String membership(String organization, String username) {
+        return "MEMBER#" + organization + "#" + username;
+    }
+    // endregion
 }

@@ -10,34 +10,35 @@ import java.util.Optional;
  * DynamoDB read either.
  */
 public final class CacheValues {
-  // region not-found
-  /** Stored for an entity that does not exist. No entity's JSON can look like this. */
-  public static final String NOT_FOUND = "NOT_FOUND";
-  // endregion
+    // region not-found
+    /** Stored for an entity that does not exist. No entity's JSON can look like this. */
+    public static final String NOT_FOUND = "NOT_FOUND";
+    // endregion
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  private CacheValues() {}
+    private CacheValues() {}
 
-  public static String encode(Optional<?> entity) {
-    if (entity.isEmpty()) {
-      return NOT_FOUND;
+    public static String encode(Optional<?> entity) {
+        if (entity.isEmpty()) {
+            return NOT_FOUND;
+        }
+        try {
+            return JSON.writeValueAsString(entity.get());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(
+                    "Cannot write " + entity.get().getClass().getSimpleName(), e);
+        }
     }
-    try {
-      return JSON.writeValueAsString(entity.get());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write " + entity.get().getClass().getSimpleName(), e);
-    }
-  }
 
-  public static <T> Optional<T> decode(String cached, Class<T> type) {
-    if (NOT_FOUND.equals(cached)) {
-      return Optional.empty();
+    public static <T> Optional<T> decode(String cached, Class<T> type) {
+        if (NOT_FOUND.equals(cached)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readValue(cached, type));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The cache holds an unreadable " + type.getSimpleName(), e);
+        }
     }
-    try {
-      return Optional.of(JSON.readValue(cached, type));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("The cache holds an unreadable " + type.getSimpleName(), e);
-    }
-  }
 }

@@ -15,24 +15,24 @@ import workshop.accounts.domain.User;
  * condition fails; nothing is changed then.
  */
 public interface AccountStore {
-  Optional<User> getUser(String username);
+    Optional<User> getUser(String username);
 
-  void createUser(User user);
+    void createUser(User user);
 
-  /** Changes the names given, keeps the others; the user must exist. Returns the user as stored now. */
-  User updateUser(String username, NameChange change);
+    /** Changes the names given, keeps the others; the user must exist. Returns the user as stored now. */
+    User updateUser(String username, NameChange change);
 
-  Optional<Organization> getOrganization(String slug);
+    Optional<Organization> getOrganization(String slug);
 
-  /** Creates the organization and its founder's Owner membership, both or neither. */
-  void createOrganization(Organization organization, Membership founder);
+    /** Creates the organization and its founder's Owner membership, both or neither. */
+    void createOrganization(Organization organization, Membership founder);
 
-  Optional<Membership> getMembership(String organization, String username);
+    Optional<Membership> getMembership(String organization, String username);
 
-  void addMember(Membership membership);
+    void addMember(Membership membership);
 
-  /** Changes an existing membership's role. Returns the membership as stored now. */
-  Membership changeRole(Membership membership);
+    /** Changes an existing membership's role. Returns the membership as stored now. */
+    Membership changeRole(Membership membership);
 
-  void removeMember(String organization, String username);
+    void removeMember(String organization, String username);
 }

@@ -14,25 +14,25 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * neither can contain {@code #}, so no name can reach another entity's key.
  */
 public final class TableKeys {
-  private TableKeys() {}
+    private TableKeys() {}
 
-  // region table-keys
-  public static Map<String, AttributeValue> user(String username) {
-    return key("USER#" + username, "USER#" + username);
-  }
+    // region table-keys
+    public static Map<String, AttributeValue> user(String username) {
+        return key("USER#" + username, "USER#" + username);
+    }
 
-  public static Map<String, AttributeValue> organization(String slug) {
-    return key("ORG#" + slug, "ORG#" + slug);
-  }
+    public static Map<String, AttributeValue> organization(String slug) {
+        return key("ORG#" + slug, "ORG#" + slug);
+    }
 
-  public static Map<String, AttributeValue> membership(String organization, String username) {
-    return key("ORGMEMBERS#" + organization, "MEMBER#" + username);
-  }
-  // endregion
+    public static Map<String, AttributeValue> membership(String organization, String username) {
+        return key("ORGMEMBERS#" + organization, "MEMBER#" + username);
+    }
+    // endregion
 
-  private static Map<String, AttributeValue> key(String partitionKey, String sortKey) {
-    return Map.of(
-        PARTITION_KEY, AttributeValue.fromS(partitionKey),
-        SORT_KEY, AttributeValue.fromS(sortKey));
-  }
+    private static Map<String, AttributeValue> key(String partitionKey, String sortKey) {
+        return Map.of(
+                PARTITION_KEY, AttributeValue.fromS(partitionKey),
+                SORT_KEY, AttributeValue.fromS(sortKey));
+    }
 }

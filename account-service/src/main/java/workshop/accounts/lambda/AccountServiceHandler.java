@@ -19,28 +19,28 @@ import workshop.accounts.data.AccountStore;
  * once: a cold start pays for them (and for reading the Momento API key), a warm invocation does not.
  */
 public abstract class AccountServiceHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, AutoCloseable {
-  private final SharedClients clients;
-  private final ApiRouter router;
+        implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, AutoCloseable {
+    private final SharedClients clients;
+    private final ApiRouter router;
 
-  // region clients-once
-  protected AccountServiceHandler(Settings settings, Function<SharedClients, AccountStore> repository) {
-    this.clients = new SharedClients(settings);
-    this.router = new ApiRouter(new AccountService(repository.apply(clients)));
-  }
-  // endregion
+    // region clients-once
+    protected AccountServiceHandler(Settings settings, Function<SharedClients, AccountStore> repository) {
+        this.clients = new SharedClients(settings);
+        this.router = new ApiRouter(new AccountService(repository.apply(clients)));
+    }
+    // endregion
 
-  @Override
-  public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-    return router.handle(event);
-  }
+    @Override
+    public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return router.handle(event);
+    }
 
-  /**
-   * Lambda never calls this: the clients live as long as the execution environment. The
-   * workshop's tools (checks, local runs) call it when they are done with a handler.
-   */
-  @Override
-  public void close() {
-    clients.close();
-  }
+    /**
+     * Lambda never calls this: the clients live as long as the execution environment. The
+     * workshop's tools (checks, local runs) call it when they are done with a handler.
+     */
+    @Override
+    public void close() {
+        clients.close();
+    }
 }

@@ -12,42 +12,42 @@ import workshop.accounts.data.AccountTable;
  * the environment serves.
  */
 public final class SharedClients implements AutoCloseable {
-  private final Settings settings;
-  private DynamoDbClient dynamoDb;
-  private CacheClient cache;
+    private final Settings settings;
+    private DynamoDbClient dynamoDb;
+    private CacheClient cache;
 
-  SharedClients(Settings settings) {
-    this.settings = settings;
-  }
-
-  /** The account table, on this environment's one DynamoDB client. */
-  public AccountTable table() {
-    if (dynamoDb == null) {
-      dynamoDb = Clients.dynamoDb(settings);
+    SharedClients(Settings settings) {
+        this.settings = settings;
     }
-    return new AccountTable(dynamoDb, settings.tableName());
-  }
 
-  /** This environment's one Momento client; creating it reads the API key. */
-  public CacheClient cache() {
-    if (cache == null) {
-      cache = Clients.momento(settings);
+    /** The account table, on this environment's one DynamoDB client. */
+    public AccountTable table() {
+        if (dynamoDb == null) {
+            dynamoDb = Clients.dynamoDb(settings);
+        }
+        return new AccountTable(dynamoDb, settings.tableName());
     }
-    return cache;
-  }
 
-  /** The cache every call names (Momento's {@code CACHE_NAME} setting). */
-  public String cacheName() {
-    return settings.cacheName();
-  }
+    /** This environment's one Momento client; creating it reads the API key. */
+    public CacheClient cache() {
+        if (cache == null) {
+            cache = Clients.momento(settings);
+        }
+        return cache;
+    }
 
-  @Override
-  public void close() {
-    if (cache != null) {
-      cache.close();
+    /** The cache every call names (Momento's {@code CACHE_NAME} setting). */
+    public String cacheName() {
+        return settings.cacheName();
     }
-    if (dynamoDb != null) {
-      dynamoDb.close();
+
+    @Override
+    public void close() {
+        if (cache != null) {
+            cache.close();
+        }
+        if (dynamoDb != null) {
+            dynamoDb.close();
+        }
     }
-  }
 }

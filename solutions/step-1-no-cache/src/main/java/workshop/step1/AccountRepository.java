@@ -10,60 +10,60 @@ import workshop.accounts.domain.User;
 
 /** Step 1, solved: every read and every write goes straight to DynamoDB. */
 public final class AccountRepository implements AccountStore {
-  private final AccountTable table;
+    private final AccountTable table;
 
-  public AccountRepository(AccountTable table) {
-    this.table = table;
-  }
+    public AccountRepository(AccountTable table) {
+        this.table = table;
+    }
 
-  @Override
-  public Optional<User> getUser(String username) {
-    return table.getUser(username);
-  }
+    @Override
+    public Optional<User> getUser(String username) {
+        return table.getUser(username);
+    }
 
-  @Override
-  public void createUser(User user) {
-    table.putNewUser(user);
-  }
+    @Override
+    public void createUser(User user) {
+        table.putNewUser(user);
+    }
 
-  @Override
-  public User updateUser(String username, NameChange change) {
-    return table.updateUserNames(username, change);
-  }
+    @Override
+    public User updateUser(String username, NameChange change) {
+        return table.updateUserNames(username, change);
+    }
 
-  @Override
-  public Optional<Organization> getOrganization(String slug) {
-    return table.getOrganization(slug);
-  }
+    @Override
+    public Optional<Organization> getOrganization(String slug) {
+        return table.getOrganization(slug);
+    }
 
-  @Override
-  public void createOrganization(Organization organization, Membership founder) {
-    table.putNewOrganization(organization, founder);
-  }
+    @Override
+    public void createOrganization(Organization organization, Membership founder) {
+        table.putNewOrganization(organization, founder);
+    }
 
-  /**
-   * The user's membership of the organization, or empty when they are not a member. Both the
-   * membership route and every permission check ask this.
-   */
-  // region get-membership
-  @Override
-  public Optional<Membership> getMembership(String organization, String username) {
-    return table.getMembership(organization, username);
-  }
-  // endregion
+    /**
+     * The user's membership of the organization, or empty when they are not a member. Both the
+     * membership route and every permission check ask this.
+     */
+    // region get-membership
+    @Override
+    public Optional<Membership> getMembership(String organization, String username) {
+        return table.getMembership(organization, username);
+    }
+    // endregion
 
-  @Override
-  public void addMember(Membership membership) {
-    table.putNewMembership(membership);
-  }
+    @Override
+    public void addMember(Membership membership) {
+        table.putNewMembership(membership);
+    }
 
-  @Override
-  public Membership changeRole(Membership membership) {
-    return table.updateRole(membership);
-  }
+    @Override
+    public Membership changeRole(Membership membership) {
+        return table.updateRole(membership);
+    }
 
-  @Override
-  public void removeMember(String organization, String username) {
-    table.deleteMembership(organization, username);
-  }
+    @Override
+    public void removeMember(String organization, String username) {
+        table.deleteMembership(organization, username);
+    }
 }

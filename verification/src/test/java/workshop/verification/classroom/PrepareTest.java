@@ -22,71 +22,107 @@ import workshop.verification.robustness.Figures;
  * itself (the deploy chapter's jar build) must work offline too. Runs with -Pinstructor only (it
  * downloads a few hundred MB and takes minutes), never inside its own nested build.
  */
-@EnabledIfSystemProperty(named = "workshop.instructor", matches = "true", disabledReason = "downloads everything: runs with -Pinstructor")
-@DisabledIfSystemProperty(named = "workshop.nested", matches = "true", disabledReason = "already inside a learner-clone build")
+@EnabledIfSystemProperty(
+        named = "workshop.instructor",
+        matches = "true",
+        disabledReason = "downloads everything: runs with -Pinstructor")
+@DisabledIfSystemProperty(
+        named = "workshop.nested",
+        matches = "true",
+        disabledReason = "already inside a learner-clone build")
 class PrepareTest {
-  @Test
-  void prepareThenPrepareOfflineInAFreshCloneWithAnEmptyMavenRepository() throws Exception {
-    Path repository = Files.createTempDirectory("workshop-prepare-m2");
-    try (WorkshopClone clone = WorkshopClone.create()) {
-      // Every Maven run in the clone, the launcher's included, uses the empty repository.
-      Map<String, String> env = Map.of("MAVEN_ARGS", "-Dmaven.repo.local=" + repository);
+    @Test
+    void prepareThenPrepareOfflineInAFreshCloneWithAnEmptyMavenRepository() throws Exception {
+        Path repository = Files.createTempDirectory("workshop-prepare-m2");
+        try (WorkshopClone clone = WorkshopClone.create()) {
+            // Every Maven run in the clone, the launcher's included, uses the empty repository.
+            Map<String, String> env = Map.of("MAVEN_ARGS", "-Dmaven.repo.local=" + repository);
 
-      long started = System.nanoTime();
-      WorkshopClone.Outcome prepare = clone.run(env, 1800, "bash", "workshop", "prepare");
-      long prepareSeconds = (System.nanoTime() - started) / 1_000_000_000;
-      assertReady(prepare, "Ready. To prove nothing needs the network any more: ./workshop prepare --offline");
-      assertThat(repository.resolve("org/apache/maven/surefire")).as("the test runner's libraries were downloaded").isDirectory();
-      assertThat(repository.resolve("org/apache/maven/plugins/maven-shade-plugin")).as("the deploy jar's plugin").isDirectory();
+            long started = System.nanoTime();
+            WorkshopClone.Outcome prepare = clone.run(env, 1800, "bash", "workshop", "prepare");
+            long prepareSeconds = (System.nanoTime() - started) / 1_000_000_000;
+            assertReady(prepare, "Ready. To prove nothing needs the network any more: ./workshop prepare --offline");
+            assertThat(repository.resolve("org/apache/maven/surefire"))
+                    .as("the test runner's libraries were downloaded")
+                    .isDirectory();
+            assertThat(repository.resolve("org/apache/maven/plugins/maven-shade-plugin"))
+                    .as("the deploy jar's plugin")
+                    .isDirectory();
 
-      started = System.nanoTime();
-      WorkshopClone.Outcome offline = clone.run(env, 900, "bash", "workshop", "prepare", "--offline");
-      long offlineSeconds = (System.nanoTime() - started) / 1_000_000_000;
-      assertReady(offline, "Ready: every build ran offline and nothing needed downloading.");
-      assertThat(offline.output()).contains("running ./mvnw -o -B -ntp").doesNotContain("Downloading from");
+            started = System.nanoTime();
+            WorkshopClone.Outcome offline = clone.run(env, 900, "bash", "workshop", "prepare", "--offline");
+            long offlineSeconds = (System.nanoTime() - started) / 1_000_000_000;
+            assertReady(offline, "Ready: every build ran offline and nothing needed downloading.");
+            assertThat(offline.output()).contains("running ./mvnw -o -B -ntp").doesNotContain("Downloading from");
 
-      WorkshopClone.Outcome deployJar = clone.run(env, 600, "./mvnw", "-o", "-B", "-ntp", "-Pdeploy", "-DskipTests", "-pl", "step-3-write-aside", "-am", "package");
-      assertThat(deployJar.exitCode()).as("the deploy chapter's jar build, offline:%n%s", tail(deployJar.output())).isZero();
-      assertThat(clone.root().resolve("step-3-write-aside/target/step-3-write-aside-lambda.jar")).isRegularFile();
+            WorkshopClone.Outcome deployJar = clone.run(
+                    env,
+                    600,
+                    "./mvnw",
+                    "-o",
+                    "-B",
+                    "-ntp",
+                    "-Pdeploy",
+                    "-DskipTests",
+                    "-pl",
+                    "step-3-write-aside",
+                    "-am",
+                    "package");
+            assertThat(deployJar.exitCode())
+                    .as("the deploy chapter's jar build, offline:%n%s", tail(deployJar.output()))
+                    .isZero();
+            assertThat(clone.root().resolve("step-3-write-aside/target/step-3-write-aside-lambda.jar"))
+                    .isRegularFile();
 
-      Figures.of("classroom.prepare").put("prepare_s", prepareSeconds).put("prepare_offline_s", offlineSeconds)
-          .put("repository_mb", size(repository) / (1024 * 1024)).print();
-    } finally {
-      deleteRecursively(repository);
+            Figures.of("classroom.prepare")
+                    .put("prepare_s", prepareSeconds)
+                    .put("prepare_offline_s", offlineSeconds)
+                    .put("repository_mb", size(repository) / (1024 * 1024))
+                    .print();
+        } finally {
+            deleteRecursively(repository);
+        }
     }
-  }
 
-  /**
-   * Ready, or (on a machine where something else serves on port 3000, which ./workshop run uses by
-   * default) not ready for that reason alone.
-   */
-  private static void assertReady(WorkshopClone.Outcome outcome, String ready) {
-    List<String> toFix = outcome.output().lines().filter(line -> line.startsWith("  FIX")).toList();
-    assertThat(toFix).as(outcome.output()).allMatch(line -> line.contains("Port 3000"));
-    assertThat(outcome.output()).as(outcome.output())
-        .contains("  ok   The workshop's tools").contains("  ok   Maven's clean").contains("  ok   Every module")
-        .contains("  ok   Step 1's checks on the starter (smoke test)");
-    if (toFix.isEmpty()) {
-      assertThat(outcome.exitCode()).as(outcome.output()).isZero();
-      assertThat(outcome.output()).contains(ready);
+    /**
+     * Ready, or (on a machine where something else serves on port 3000, which ./workshop run uses by
+     * default) not ready for that reason alone.
+     */
+    private static void assertReady(WorkshopClone.Outcome outcome, String ready) {
+        List<String> toFix = outcome.output()
+                .lines()
+                .filter(line -> line.startsWith("  FIX"))
+                .toList();
+        assertThat(toFix).as(outcome.output()).allMatch(line -> line.contains("Port 3000"));
+        assertThat(outcome.output())
+                .as(outcome.output())
+                .contains("  ok   The workshop's tools")
+                .contains("  ok   Maven's clean")
+                .contains("  ok   Every module")
+                .contains("  ok   Step 1's checks on the starter (smoke test)");
+        if (toFix.isEmpty()) {
+            assertThat(outcome.exitCode()).as(outcome.output()).isZero();
+            assertThat(outcome.output()).contains(ready);
+        }
     }
-  }
 
-  private static long size(Path directory) throws IOException {
-    try (Stream<Path> files = Files.walk(directory)) {
-      return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+    private static long size(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(file -> file.toFile().length())
+                    .sum();
+        }
     }
-  }
 
-  private static void deleteRecursively(Path directory) throws IOException {
-    try (Stream<Path> tree = Files.walk(directory)) {
-      for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
+    private static void deleteRecursively(Path directory) throws IOException {
+        try (Stream<Path> tree = Files.walk(directory)) {
+            for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
-  }
 
-  private static String tail(String output) {
-    return output.length() > 4000 ? "..." + output.substring(output.length() - 4000) : output;
-  }
+    private static String tail(String output) {
+        return output.length() > 4000 ? "..." + output.substring(output.length() - 4000) : output;
+    }
 }

@@ -16,35 +16,46 @@ import workshop.verification.robustness.ChildJvm;
  * is ready, and ends with the numbered list of what to fix and how.
  */
 class PrepareWithoutNetworkTest {
-  @TempDir Path temporary;
+    @TempDir
+    Path temporary;
 
-  @Test
-  void prepareWithoutNetworkSaysWhichDownloadsFailedAndThatTheRestIsReady() throws Exception {
-    Path settings = temporary.resolve("no-network-settings.xml");
-    Files.writeString(settings, """
+    @Test
+    void prepareWithoutNetworkSaysWhichDownloadsFailedAndThatTheRestIsReady() throws Exception {
+        Path settings = temporary.resolve("no-network-settings.xml");
+        Files.writeString(settings, """
         <settings>
           <mirrors>
             <mirror><id>unreachable</id><mirrorOf>*</mirrorOf><url>http://127.0.0.1:9/maven2</url></mirror>
           </mirrors>
         </settings>
         """);
-    Path emptyRepository = Files.createDirectories(temporary.resolve("m2"));
-    try (WorkshopClone clone = WorkshopClone.create()) {
-      clone.copyBuiltAppClasses();
-      Map<String, String> env = Map.of("MAVEN_ARGS", "-Dmaven.repo.local=" + emptyRepository + " -s " + settings);
-      WorkshopClone.Outcome prepare = clone.run(env, 300, "java", "-Dworkshop.root=" + clone.root(), "-Dworkshop.tools.fresh=true",
-          "-cp", ChildJvm.testClasspath(), "workshop.kit.cli.WorkshopCli", "prepare");
-      String output = prepare.output();
-      assertThat(prepare.exitCode()).as(output).isEqualTo(1);
-      assertThat(output)
-          .contains("  FIX  The workshop's tools (what ./workshop builds the first time):")
-          .contains("downloads failed (no network?)")
-          .containsPattern("Downloads that failed \\(\\d+\\): [\\w.\\-]+:[\\w.\\-]+:")
-          .contains("Not ready yet. To fix:\n  1. The workshop's tools (what ./workshop builds the first time); ")
-          .contains("(./mvnw verify, -Pdeploy): connect to a network that reaches Maven Central")
-          .contains("then run ./workshop prepare again")
-          .containsPattern("The rest is ready: Java 17 or newer; .*git .*DynamoDB for the checks .*Step 1's checks on the starter \\(smoke test\\)\\.")
-          .doesNotContain("Exception");
+        Path emptyRepository = Files.createDirectories(temporary.resolve("m2"));
+        try (WorkshopClone clone = WorkshopClone.create()) {
+            clone.copyBuiltAppClasses();
+            Map<String, String> env = Map.of("MAVEN_ARGS", "-Dmaven.repo.local=" + emptyRepository + " -s " + settings);
+            WorkshopClone.Outcome prepare = clone.run(
+                    env,
+                    300,
+                    "java",
+                    "-Dworkshop.root=" + clone.root(),
+                    "-Dworkshop.tools.fresh=true",
+                    "-cp",
+                    ChildJvm.testClasspath(),
+                    "workshop.kit.cli.WorkshopCli",
+                    "prepare");
+            String output = prepare.output();
+            assertThat(prepare.exitCode()).as(output).isEqualTo(1);
+            assertThat(output)
+                    .contains("  FIX  The workshop's tools (what ./workshop builds the first time):")
+                    .contains("downloads failed (no network?)")
+                    .containsPattern("Downloads that failed \\(\\d+\\): [\\w.\\-]+:[\\w.\\-]+:")
+                    .contains(
+                            "Not ready yet. To fix:\n  1. The workshop's tools (what ./workshop builds the first time); ")
+                    .contains("(./mvnw verify, -Pdeploy): connect to a network that reaches Maven Central")
+                    .contains("then run ./workshop prepare again")
+                    .containsPattern(
+                            "The rest is ready: Java 17 or newer; .*git .*DynamoDB for the checks .*Step 1's checks on the starter \\(smoke test\\)\\.")
+                    .doesNotContain("Exception");
+        }
     }
-  }
 }

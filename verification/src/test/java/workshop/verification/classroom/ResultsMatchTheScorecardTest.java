@@ -33,55 +33,79 @@ import workshop.verification.PristineSteps;
  * totals are the scorecard's summary. JUnit XML is green exactly when the step is done.
  */
 class ResultsMatchTheScorecardTest {
-  @TempDir Path directory;
+    @TempDir
+    Path directory;
 
-  @TestFactory
-  Stream<DynamicTest> resultsFilesMatchTheScorecard() {
-    Step step = PristineSteps.step("step-3");
-    return Stream.of(CodeVariant.STARTER, CodeVariant.SOLUTION)
-        .map(variant -> DynamicTest.dynamicTest(step.name() + " " + variant.name().toLowerCase(), () -> check(step, variant)));
-  }
-
-  private void check(Step step, CodeVariant variant) throws Exception {
-    StepResult result = new Grader().grade(PristineSteps.compiled(step, variant));
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    new Scorecard(PristineSteps.steps()).print(result, new PrintStream(printed, true, StandardCharsets.UTF_8));
-    ScorecardText scorecard = ScorecardText.read(printed.toString(StandardCharsets.UTF_8));
-
-    Path json = directory.resolve(variant.name() + ".json");
-    ResultsJson.write(GradingResults.of("test", List.of(StepGrade.of(step, StepReport.of(result, PristineSteps.steps(), 0)))), json);
-    StepGrade written = ResultsJson.read(json).steps().get(0);
-
-    // The scorecard groups checks by task, then earlier work; the results keep the grading's order.
-    List<String> fromResults = written.checks().stream().map(check -> ScorecardText.label(check.status()) + " " + check.name()).sorted().toList();
-    assertThat(fromResults).as("each check's status in --json, as the scorecard labels it")
-        .isEqualTo(scorecard.checkLines().stream().sorted().toList());
-    assertThat(written.totals().checks()).isEqualTo(scorecard.checkLines().size());
-    assertThat(written.totals().passed()).isEqualTo(scorecard.passed());
-    assertThat(written.totals().failed()).isEqualTo(scorecard.failed());
-    assertThat(written.totals().skipped()).isEqualTo(scorecard.skipped());
-    assertThat(written.complete()).isEqualTo(result.complete());
-
-    Element suite = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(JUnitXmlReport.write(ResultsJson.read(json), directory.resolve(variant.name())).get(0).toFile()).getDocumentElement();
-    int bonusFailed = (int) written.checks().stream().filter(check -> check.bonus() && !check.status().equals("pass") && !check.status().equals("skip")).count();
-    assertThat(Integer.parseInt(suite.getAttribute("tests"))).isEqualTo(scorecard.checkLines().size());
-    assertThat(Integer.parseInt(suite.getAttribute("failures")) + Integer.parseInt(suite.getAttribute("errors")))
-        .as("JUnit failures and errors: the scorecard's failures, bonus aside").isEqualTo(scorecard.failed() - bonusFailed);
-    assertThat(Integer.parseInt(suite.getAttribute("skipped"))).isEqualTo(scorecard.skipped() + bonusFailed);
-    boolean green = suite.getAttribute("failures").equals("0") && suite.getAttribute("errors").equals("0");
-    assertThat(green).as("JUnit is green exactly when the step is done").isEqualTo(result.complete());
-
-    if (variant == CodeVariant.STARTER) {
-      assertThat(written.state()).isEqualTo(StepGrade.IN_PROGRESS);
-      assertThat(written.totals().tasksDone()).isZero();
-      assertThat(written.checks()).filteredOn(CheckGrade::bonus).isNotEmpty().allMatch(check -> check.status().equals("fail"));
-      assertThat(bonusFailed).isPositive();
-    } else {
-      assertThat(written.state()).isEqualTo(StepGrade.DONE);
-      assertThat(written.totals().passed()).isEqualTo(written.totals().checks());
-      assertThat(written.totals().tasksDone()).isEqualTo(written.totals().tasks());
-      assertThat(written.totals().bonusTasksDone()).isEqualTo(written.totals().bonusTasks()).isPositive();
+    @TestFactory
+    Stream<DynamicTest> resultsFilesMatchTheScorecard() {
+        Step step = PristineSteps.step("step-3");
+        return Stream.of(CodeVariant.STARTER, CodeVariant.SOLUTION)
+                .map(variant -> DynamicTest.dynamicTest(
+                        step.name() + " " + variant.name().toLowerCase(), () -> check(step, variant)));
     }
-  }
+
+    private void check(Step step, CodeVariant variant) throws Exception {
+        StepResult result = new Grader().grade(PristineSteps.compiled(step, variant));
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        new Scorecard(PristineSteps.steps()).print(result, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        ScorecardText scorecard = ScorecardText.read(printed.toString(StandardCharsets.UTF_8));
+
+        Path json = directory.resolve(variant.name() + ".json");
+        ResultsJson.write(
+                GradingResults.of("test", List.of(StepGrade.of(step, StepReport.of(result, PristineSteps.steps(), 0)))),
+                json);
+        StepGrade written = ResultsJson.read(json).steps().get(0);
+
+        // The scorecard groups checks by task, then earlier work; the results keep the grading's order.
+        List<String> fromResults = written.checks().stream()
+                .map(check -> ScorecardText.label(check.status()) + " " + check.name())
+                .sorted()
+                .toList();
+        assertThat(fromResults)
+                .as("each check's status in --json, as the scorecard labels it")
+                .isEqualTo(scorecard.checkLines().stream().sorted().toList());
+        assertThat(written.totals().checks()).isEqualTo(scorecard.checkLines().size());
+        assertThat(written.totals().passed()).isEqualTo(scorecard.passed());
+        assertThat(written.totals().failed()).isEqualTo(scorecard.failed());
+        assertThat(written.totals().skipped()).isEqualTo(scorecard.skipped());
+        assertThat(written.complete()).isEqualTo(result.complete());
+
+        Element suite = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(JUnitXmlReport.write(ResultsJson.read(json), directory.resolve(variant.name()))
+                        .get(0)
+                        .toFile())
+                .getDocumentElement();
+        int bonusFailed = (int) written.checks().stream()
+                .filter(check -> check.bonus()
+                        && !check.status().equals("pass")
+                        && !check.status().equals("skip"))
+                .count();
+        assertThat(Integer.parseInt(suite.getAttribute("tests")))
+                .isEqualTo(scorecard.checkLines().size());
+        assertThat(Integer.parseInt(suite.getAttribute("failures")) + Integer.parseInt(suite.getAttribute("errors")))
+                .as("JUnit failures and errors: the scorecard's failures, bonus aside")
+                .isEqualTo(scorecard.failed() - bonusFailed);
+        assertThat(Integer.parseInt(suite.getAttribute("skipped"))).isEqualTo(scorecard.skipped() + bonusFailed);
+        boolean green = suite.getAttribute("failures").equals("0")
+                && suite.getAttribute("errors").equals("0");
+        assertThat(green).as("JUnit is green exactly when the step is done").isEqualTo(result.complete());
+
+        if (variant == CodeVariant.STARTER) {
+            assertThat(written.state()).isEqualTo(StepGrade.IN_PROGRESS);
+            assertThat(written.totals().tasksDone()).isZero();
+            assertThat(written.checks())
+                    .filteredOn(CheckGrade::bonus)
+                    .isNotEmpty()
+                    .allMatch(check -> check.status().equals("fail"));
+            assertThat(bonusFailed).isPositive();
+        } else {
+            assertThat(written.state()).isEqualTo(StepGrade.DONE);
+            assertThat(written.totals().passed()).isEqualTo(written.totals().checks());
+            assertThat(written.totals().tasksDone()).isEqualTo(written.totals().tasks());
+            assertThat(written.totals().bonusTasksDone())
+                    .isEqualTo(written.totals().bonusTasks())
+                    .isPositive();
+        }
+    }
 }

@@ -17,28 +17,35 @@ import java.util.List;
  * @param valid true for a valid variant, which must pass every check of its step
  */
 public record Mistake(
-    String id, String step, String description, String file, String from, String to, List<String> caughtBy, boolean valid) {
-  public Mistake {
-    caughtBy = caughtBy == null ? List.of() : List.copyOf(caughtBy);
-  }
+        String id,
+        String step,
+        String description,
+        String file,
+        String from,
+        String to,
+        List<String> caughtBy,
+        boolean valid) {
+    public Mistake {
+        caughtBy = caughtBy == null ? List.of() : List.copyOf(caughtBy);
+    }
 
-  /** A problem with the entry itself, or null: the suite reports these before grading anything. */
-  String problem() {
-    if (id == null || !id.matches("[a-z0-9-]+")) {
-      return "id must be lower-case words joined by dashes, was " + id;
+    /** A problem with the entry itself, or null: the suite reports these before grading anything. */
+    String problem() {
+        if (id == null || !id.matches("[a-z0-9-]+")) {
+            return "id must be lower-case words joined by dashes, was " + id;
+        }
+        if (step == null || file == null || from == null || to == null || description == null) {
+            return id + ": id, step, description, file, from and to are all needed";
+        }
+        if (from.equals(to)) {
+            return id + ": from and to are the same text";
+        }
+        if (valid && !caughtBy.isEmpty()) {
+            return id + ": a valid variant is caught by nothing; drop its caughtBy";
+        }
+        if (!valid && caughtBy.isEmpty()) {
+            return id + ": a mistake must name the check(s) meant to catch it (caughtBy)";
+        }
+        return null;
     }
-    if (step == null || file == null || from == null || to == null || description == null) {
-      return id + ": id, step, description, file, from and to are all needed";
-    }
-    if (from.equals(to)) {
-      return id + ": from and to are the same text";
-    }
-    if (valid && !caughtBy.isEmpty()) {
-      return id + ": a valid variant is caught by nothing; drop its caughtBy";
-    }
-    if (!valid && caughtBy.isEmpty()) {
-      return id + ": a mistake must name the check(s) meant to catch it (caughtBy)";
-    }
-    return null;
-  }
 }

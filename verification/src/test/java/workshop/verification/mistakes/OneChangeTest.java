@@ -6,46 +6,47 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 class OneChangeTest {
-  private static final String SOURCE = String.join("\n",
-      "class A {",
-      "  void add() {",
-      "    table.put(m);",
-      "    cache(m);",
-      "  }",
-      "  void remove() {",
-      "    table.delete(m);",
-      "  }",
-      "}");
+    private static final String SOURCE = String.join(
+            "\n",
+            "class A {",
+            "  void add() {",
+            "    table.put(m);",
+            "    cache(m);",
+            "  }",
+            "  void remove() {",
+            "    table.delete(m);",
+            "  }",
+            "}");
 
-  @Test
-  void linesAfterTheFirstKeepTheIndentationOfTheLineTheChangeStartsOn() {
-    String changed = OneChange.apply(SOURCE, "table.put(m);\ncache(m);", "cache(m);\ntable.put(m);");
-    assertThat(changed).contains("    cache(m);\n    table.put(m);\n  }");
-  }
+    @Test
+    void linesAfterTheFirstKeepTheIndentationOfTheLineTheChangeStartsOn() {
+        String changed = OneChange.apply(SOURCE, "table.put(m);\ncache(m);", "cache(m);\ntable.put(m);");
+        assertThat(changed).contains("    cache(m);\n    table.put(m);\n  }");
+    }
 
-  @Test
-  void aChangeMayStartInTheMiddleOfALine() {
-    assertThat(OneChange.apply(SOURCE, "delete(m)", "delete(n)")).contains("    table.delete(n);");
-  }
+    @Test
+    void aChangeMayStartInTheMiddleOfALine() {
+        assertThat(OneChange.apply(SOURCE, "delete(m)", "delete(n)")).contains("    table.delete(n);");
+    }
 
-  @Test
-  void textThatIsNotThereIsAnError() {
-    assertThatThrownBy(() -> OneChange.apply(SOURCE, "table.update(m);", "x"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("occurs 0 times");
-  }
+    @Test
+    void textThatIsNotThereIsAnError() {
+        assertThatThrownBy(() -> OneChange.apply(SOURCE, "table.update(m);", "x"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("occurs 0 times");
+    }
 
-  @Test
-  void textThatIsThereTwiceIsAnError() {
-    assertThatThrownBy(() -> OneChange.apply(SOURCE, "(m);", "(n);"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("occurs 3 times");
-  }
+    @Test
+    void textThatIsThereTwiceIsAnError() {
+        assertThatThrownBy(() -> OneChange.apply(SOURCE, "(m);", "(n);"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("occurs 3 times");
+    }
 
-  @Test
-  void aBlockMustMatchLineForLine() {
-    // Both lines exist, but not one after the other with the same indentation.
-    assertThatThrownBy(() -> OneChange.apply(SOURCE, "table.put(m);\n}", "x"))
-        .hasMessageContaining("occurs 0 times");
-  }
+    @Test
+    void aBlockMustMatchLineForLine() {
+        // Both lines exist, but not one after the other with the same indentation.
+        assertThatThrownBy(() -> OneChange.apply(SOURCE, "table.put(m);\n}", "x"))
+                .hasMessageContaining("occurs 0 times");
+    }
 }

@@ -22,102 +22,111 @@ import java.util.stream.Collectors;
  * remembered while it runs, so they can be checked after it ends.
  */
 public final class ChildJvm implements AutoCloseable {
-  private final Process process;
-  private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
-  private final Set<ProcessHandle> descendantsSeen = ConcurrentHashMap.newKeySet();
+    private final Process process;
+    private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+    private final Set<ProcessHandle> descendantsSeen = ConcurrentHashMap.newKeySet();
 
-  private ChildJvm(Process process) {
-    this.process = process;
-    Thread reader = new Thread(() -> {
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line; (line = in.readLine()) != null; ) lines.add(line);
-      } catch (IOException ignored) {
-        // the process ended
-      }
-    }, "child-jvm-output");
-    reader.setDaemon(true);
-    reader.start();
-  }
-
-  /** The classpath of the tests running now (surefire's, not its booter jar). */
-  public static String testClasspath() {
-    return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-  }
-
-  public static ChildJvm start(Path workingDirectory, List<String> jvmOptions, String mainClass, String... args) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(jvmOptions);
-    command.add("-cp");
-    command.add(testClasspath());
-    command.add(mainClass);
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true);
-    // The tests read what the tools print in English, whatever the language of the machine they run on.
-    builder.environment().put("WORKSHOP_LANG", "en");
-    return new ChildJvm(builder.start());
-  }
-
-  /** Waits until a line matches (true) or the time is up or the process ended (false). */
-  public boolean awaitLine(Predicate<String> wanted, Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      rememberDescendants();
-      synchronized (lines) {
-        if (lines.stream().anyMatch(wanted)) return true;
-      }
-      if (!process.isAlive()) return false;
-      Thread.sleep(50);
+    private ChildJvm(Process process) {
+        this.process = process;
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader in = new BufferedReader(
+                            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line; (line = in.readLine()) != null; ) lines.add(line);
+                    } catch (IOException ignored) {
+                        // the process ended
+                    }
+                },
+                "child-jvm-output");
+        reader.setDaemon(true);
+        reader.start();
     }
-    return false;
-  }
 
-  public void rememberDescendants() {
-    process.descendants().forEach(descendantsSeen::add);
-  }
-
-  /** Sends a signal by name (INT, TERM) with kill(1). */
-  public void signal(String name) throws IOException, InterruptedException {
-    rememberDescendants();
-    new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start().waitFor(5, TimeUnit.SECONDS);
-  }
-
-  /** The exit code, or empty-handed -1 if it did not end in time (then it is killed). */
-  public int awaitExit(Duration timeout) throws InterruptedException {
-    if (process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) return process.exitValue();
-    return -1;
-  }
-
-  public Set<ProcessHandle> descendantsSeen() {
-    return Set.copyOf(descendantsSeen);
-  }
-
-  /** Descendants seen while it ran that are still alive after {@code grace}. */
-  public Set<ProcessHandle> orphans(Duration grace) throws InterruptedException {
-    long deadline = System.nanoTime() + grace.toNanos();
-    while (System.nanoTime() < deadline && descendantsSeen.stream().anyMatch(ProcessHandle::isAlive)) Thread.sleep(50);
-    return descendantsSeen.stream().filter(ProcessHandle::isAlive).collect(Collectors.toSet());
-  }
-
-  public String output() {
-    synchronized (lines) {
-      return String.join(System.lineSeparator(), lines);
+    /** The classpath of the tests running now (surefire's, not its booter jar). */
+    public static String testClasspath() {
+        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     }
-  }
 
-  public long pid() {
-    return process.pid();
-  }
+    public static ChildJvm start(Path workingDirectory, List<String> jvmOptions, String mainClass, String... args)
+            throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(testClasspath());
+        command.add(mainClass);
+        command.addAll(List.of(args));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true);
+        // The tests read what the tools print in English, whatever the language of the machine they run on.
+        builder.environment().put("WORKSHOP_LANG", "en");
+        return new ChildJvm(builder.start());
+    }
 
-  /** Kills the child and whatever it left (used only when a test fails half-way). */
-  @Override
-  public void close() {
-    rememberDescendants();
-    if (process.isAlive()) process.destroyForcibly();
-    descendantsSeen.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-  }
+    /** Waits until a line matches (true) or the time is up or the process ended (false). */
+    public boolean awaitLine(Predicate<String> wanted, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            rememberDescendants();
+            synchronized (lines) {
+                if (lines.stream().anyMatch(wanted)) return true;
+            }
+            if (!process.isAlive()) return false;
+            Thread.sleep(50);
+        }
+        return false;
+    }
 
-  static String separator() {
-    return File.pathSeparator;
-  }
+    public void rememberDescendants() {
+        process.descendants().forEach(descendantsSeen::add);
+    }
+
+    /** Sends a signal by name (INT, TERM) with kill(1). */
+    public void signal(String name) throws IOException, InterruptedException {
+        rememberDescendants();
+        new ProcessBuilder("kill", "-" + name, Long.toString(process.pid()))
+                .inheritIO()
+                .start()
+                .waitFor(5, TimeUnit.SECONDS);
+    }
+
+    /** The exit code, or empty-handed -1 if it did not end in time (then it is killed). */
+    public int awaitExit(Duration timeout) throws InterruptedException {
+        if (process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) return process.exitValue();
+        return -1;
+    }
+
+    public Set<ProcessHandle> descendantsSeen() {
+        return Set.copyOf(descendantsSeen);
+    }
+
+    /** Descendants seen while it ran that are still alive after {@code grace}. */
+    public Set<ProcessHandle> orphans(Duration grace) throws InterruptedException {
+        long deadline = System.nanoTime() + grace.toNanos();
+        while (System.nanoTime() < deadline && descendantsSeen.stream().anyMatch(ProcessHandle::isAlive))
+            Thread.sleep(50);
+        return descendantsSeen.stream().filter(ProcessHandle::isAlive).collect(Collectors.toSet());
+    }
+
+    public String output() {
+        synchronized (lines) {
+            return String.join(System.lineSeparator(), lines);
+        }
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Kills the child and whatever it left (used only when a test fails half-way). */
+    @Override
+    public void close() {
+        rememberDescendants();
+        if (process.isAlive()) process.destroyForcibly();
+        descendantsSeen.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    static String separator() {
+        return File.pathSeparator;
+    }
 }

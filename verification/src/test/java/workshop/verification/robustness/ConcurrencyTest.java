@@ -16,38 +16,44 @@ import workshop.verification.PristineSteps;
  * bound, its 60 s TTL.
  */
 class ConcurrencyTest {
-  private static int perClient() {
-    return Boolean.getBoolean("workshop.soak") ? 1500 : 60;
-  }
-
-  @Test
-  void readAsideStalenessIsBoundedByTheTtl() throws Exception {
-    try (RobustnessBench bench = new RobustnessBench(PristineSteps.solutionHandlers("step-2"), "robustness-step2-concurrency", Duration.ofMillis(500))) {
-      assumeTrue(bench.hasLocalMomento(), "needs the local Momento server");
-      ConcurrentClients.Result result = new ConcurrentClients(bench, 8, perClient(), 2_2024L).run();
-      result.figures("step2.concurrency").print();
-      assertThat(result.serverErrors()).isZero();
-      assertThat(result.lostWrites()).as("%s", result.problems()).isZero();
-      assertThat(result.audit().longestStaleTtl()).isLessThanOrEqualTo(Duration.ofSeconds(60));
-      bench.momento().clock().advance(Duration.ofSeconds(61));
-      assertThat(bench.auditor().audit().stale()).as("stale entries once the TTL has passed").isEmpty();
+    private static int perClient() {
+        return Boolean.getBoolean("workshop.soak") ? 1500 : 60;
     }
-  }
 
-  @Test
-  void writeAsideLeavesTheCacheAsDynamoDbHasIt() throws Exception {
-    try (RobustnessBench bench = new RobustnessBench(PristineSteps.solutionHandlers("step-3"), "robustness-step3-concurrency", Duration.ofMillis(500))) {
-      assumeTrue(bench.hasLocalMomento(), "needs the local Momento server");
-      ConcurrentClients.Result result = new ConcurrentClients(bench, 8, perClient(), 3_2024L).run();
-      result.figures("step3.concurrency").print();
-      result.problems().forEach(p -> System.out.println("  problem: " + p));
-      result.audit().stale().forEach(s -> System.out.println("  stale: " + s));
-      assertThat(result.serverErrors()).isZero();
-      assertThat(result.unexpectedStatuses()).isZero();
-      assertThat(result.lostWrites()).isZero();
-      assertThat(result.readableAfterDelete()).isZero();
-      assertThat(result.staleOwned()).as("stale entries of single-writer entities: %s", result.audit()).isZero();
-      assertThat(result.audit().foreignKeys()).isEmpty();
+    @Test
+    void readAsideStalenessIsBoundedByTheTtl() throws Exception {
+        try (RobustnessBench bench = new RobustnessBench(
+                PristineSteps.solutionHandlers("step-2"), "robustness-step2-concurrency", Duration.ofMillis(500))) {
+            assumeTrue(bench.hasLocalMomento(), "needs the local Momento server");
+            ConcurrentClients.Result result = new ConcurrentClients(bench, 8, perClient(), 2_2024L).run();
+            result.figures("step2.concurrency").print();
+            assertThat(result.serverErrors()).isZero();
+            assertThat(result.lostWrites()).as("%s", result.problems()).isZero();
+            assertThat(result.audit().longestStaleTtl()).isLessThanOrEqualTo(Duration.ofSeconds(60));
+            bench.momento().clock().advance(Duration.ofSeconds(61));
+            assertThat(bench.auditor().audit().stale())
+                    .as("stale entries once the TTL has passed")
+                    .isEmpty();
+        }
     }
-  }
+
+    @Test
+    void writeAsideLeavesTheCacheAsDynamoDbHasIt() throws Exception {
+        try (RobustnessBench bench = new RobustnessBench(
+                PristineSteps.solutionHandlers("step-3"), "robustness-step3-concurrency", Duration.ofMillis(500))) {
+            assumeTrue(bench.hasLocalMomento(), "needs the local Momento server");
+            ConcurrentClients.Result result = new ConcurrentClients(bench, 8, perClient(), 3_2024L).run();
+            result.figures("step3.concurrency").print();
+            result.problems().forEach(p -> System.out.println("  problem: " + p));
+            result.audit().stale().forEach(s -> System.out.println("  stale: " + s));
+            assertThat(result.serverErrors()).isZero();
+            assertThat(result.unexpectedStatuses()).isZero();
+            assertThat(result.lostWrites()).isZero();
+            assertThat(result.readableAfterDelete()).isZero();
+            assertThat(result.staleOwned())
+                    .as("stale entries of single-writer entities: %s", result.audit())
+                    .isZero();
+            assertThat(result.audit().foreignKeys()).isEmpty();
+        }
+    }
 }

@@ -27,112 +27,117 @@ import workshop.kit.momento.LocalMomentoServer;
  * and the clock are what these tests are about.
  */
 public final class RobustnessBench implements AutoCloseable {
-  public static final String TABLE = "accounts";
+    public static final String TABLE = "accounts";
 
-  private final LocalBackends backends;
-  private final LocalMomentoServer momento;
-  private final Settings settings;
-  private final DynamoDbClient uncounted;
-  private final AccountTable table;
-  private final Function<Settings, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlerFactory;
+    private final LocalBackends backends;
+    private final LocalMomentoServer momento;
+    private final Settings settings;
+    private final DynamoDbClient uncounted;
+    private final AccountTable table;
+    private final Function<Settings, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlerFactory;
 
-  public RobustnessBench(
-      Function<Settings, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlerFactory,
-      String cacheName,
-      Duration cacheTimeout) {
-    this.handlerFactory = handlerFactory;
-    this.backends = LocalBackends.shared();
-    this.momento = backends.localMomento().orElse(null);
-    this.settings = backends.settings(TABLE, cacheName).withCacheTimeout(cacheTimeout);
-    this.uncounted = DynamoDbCalls.notCounted(Clients.dynamoDbBuilder(settings)).build();
-    this.table = new AccountTable(uncounted, TABLE);
-  }
-
-  /** False when the tests run on real Momento; they then skip, saying so. */
-  public boolean hasLocalMomento() {
-    return momento != null;
-  }
-
-  /** An empty table, an empty cache with no faults and an empty log, no planned DynamoDB faults. */
-  public void reset() {
-    backends.startFromNothing(TABLE, settings.cacheName());
-  }
-
-  public RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> newHandler() {
-    return handlerFactory.apply(settings);
-  }
-
-  /** A handler whose cache is another Momento-compatible server (e.g. one the test will stop). */
-  public RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> newHandler(LocalMomentoServer otherServer) {
-    return handlerFactory.apply(settingsFor(otherServer));
-  }
-
-  public Settings settingsFor(LocalMomentoServer otherServer) {
-    return new Settings(settings.tableName(), settings.region(), settings.dynamoDbEndpoint(),
-        settings.cacheName(), new MomentoAccess.LocalServer(otherServer.host(), otherServer.port()),
-        settings.cacheTimeout());
-  }
-
-  public AccountApi newApi() {
-    return new AccountApi(newHandler());
-  }
-
-  public Settings settings() {
-    return settings;
-  }
-
-  public String cacheName() {
-    return settings.cacheName();
-  }
-
-  public LocalMomentoServer momento() {
-    return momento;
-  }
-
-  public LocalBackends backends() {
-    return backends;
-  }
-
-  public AccountTable table() {
-    return table;
-  }
-
-  public DynamoDbClient uncountedDynamoDb() {
-    return uncounted;
-  }
-
-  public Map<String, Map<String, AttributeValue>> scanTable() {
-    return TableContents.scan(uncounted, TABLE);
-  }
-
-  /** Every live cache entry, key to value. */
-  public Map<String, String> cacheContents() {
-    return cacheContents(momento);
-  }
-
-  public Map<String, String> cacheContents(LocalMomentoServer server) {
-    Map<String, String> entries = new TreeMap<>();
-    for (String key : server.keys(settings.cacheName())) {
-      Optional<String> value = server.peek(settings.cacheName(), key);
-      value.ifPresent(v -> entries.put(key, v));
+    public RobustnessBench(
+            Function<Settings, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlerFactory,
+            String cacheName,
+            Duration cacheTimeout) {
+        this.handlerFactory = handlerFactory;
+        this.backends = LocalBackends.shared();
+        this.momento = backends.localMomento().orElse(null);
+        this.settings = backends.settings(TABLE, cacheName).withCacheTimeout(cacheTimeout);
+        this.uncounted =
+                DynamoDbCalls.notCounted(Clients.dynamoDbBuilder(settings)).build();
+        this.table = new AccountTable(uncounted, TABLE);
     }
-    return entries;
-  }
 
-  public ConsistencyAuditor auditor() {
-    return new ConsistencyAuditor(momento, settings.cacheName(), table);
-  }
-
-  public ConsistencyAuditor auditor(LocalMomentoServer server) {
-    return new ConsistencyAuditor(server, settings.cacheName(), table);
-  }
-
-  @Override
-  public void close() {
-    DynamoDbCalls.clearFaults();
-    if (momento != null) {
-      momento.faults().clear();
+    /** False when the tests run on real Momento; they then skip, saying so. */
+    public boolean hasLocalMomento() {
+        return momento != null;
     }
-    uncounted.close();
-  }
+
+    /** An empty table, an empty cache with no faults and an empty log, no planned DynamoDB faults. */
+    public void reset() {
+        backends.startFromNothing(TABLE, settings.cacheName());
+    }
+
+    public RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> newHandler() {
+        return handlerFactory.apply(settings);
+    }
+
+    /** A handler whose cache is another Momento-compatible server (e.g. one the test will stop). */
+    public RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> newHandler(LocalMomentoServer otherServer) {
+        return handlerFactory.apply(settingsFor(otherServer));
+    }
+
+    public Settings settingsFor(LocalMomentoServer otherServer) {
+        return new Settings(
+                settings.tableName(),
+                settings.region(),
+                settings.dynamoDbEndpoint(),
+                settings.cacheName(),
+                new MomentoAccess.LocalServer(otherServer.host(), otherServer.port()),
+                settings.cacheTimeout());
+    }
+
+    public AccountApi newApi() {
+        return new AccountApi(newHandler());
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public String cacheName() {
+        return settings.cacheName();
+    }
+
+    public LocalMomentoServer momento() {
+        return momento;
+    }
+
+    public LocalBackends backends() {
+        return backends;
+    }
+
+    public AccountTable table() {
+        return table;
+    }
+
+    public DynamoDbClient uncountedDynamoDb() {
+        return uncounted;
+    }
+
+    public Map<String, Map<String, AttributeValue>> scanTable() {
+        return TableContents.scan(uncounted, TABLE);
+    }
+
+    /** Every live cache entry, key to value. */
+    public Map<String, String> cacheContents() {
+        return cacheContents(momento);
+    }
+
+    public Map<String, String> cacheContents(LocalMomentoServer server) {
+        Map<String, String> entries = new TreeMap<>();
+        for (String key : server.keys(settings.cacheName())) {
+            Optional<String> value = server.peek(settings.cacheName(), key);
+            value.ifPresent(v -> entries.put(key, v));
+        }
+        return entries;
+    }
+
+    public ConsistencyAuditor auditor() {
+        return new ConsistencyAuditor(momento, settings.cacheName(), table);
+    }
+
+    public ConsistencyAuditor auditor(LocalMomentoServer server) {
+        return new ConsistencyAuditor(server, settings.cacheName(), table);
+    }
+
+    @Override
+    public void close() {
+        DynamoDbCalls.clearFaults();
+        if (momento != null) {
+            momento.faults().clear();
+        }
+        uncounted.close();
+    }
 }

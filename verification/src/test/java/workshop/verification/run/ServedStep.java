@@ -21,69 +21,76 @@ import workshop.verification.PristineSteps;
  * and kept to be read back.
  */
 final class ServedStep implements AutoCloseable {
-  private final ByteArrayOutputStream logged = new ByteArrayOutputStream();
-  private final HttpClient http = HttpClient.newHttpClient();
-  private final LocalBackends backends;
-  private final LocalRun run;
+    private final ByteArrayOutputStream logged = new ByteArrayOutputStream();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final LocalBackends backends;
+    private final LocalRun run;
 
-  /**
-   * @param callsUnderRequests whether the log shows each request's cache and DynamoDB calls (not {@code --brief})
-   */
-  ServedStep(String step, String table, String cache, boolean callsUnderRequests) {
-    backends = LocalBackends.start(new WallClock());
-    try {
-      PrintStream log = new PrintStream(new Tee(logged, System.out), true, StandardCharsets.UTF_8);
-      run = LocalRun.start(backends, table, cache, PristineSteps.solutionHandlers(step), 0, log, callsUnderRequests);
-    } catch (RuntimeException e) {
-      backends.close();
-      throw e;
+    /**
+     * @param callsUnderRequests whether the log shows each request's cache and DynamoDB calls (not {@code --brief})
+     */
+    ServedStep(String step, String table, String cache, boolean callsUnderRequests) {
+        backends = LocalBackends.start(new WallClock());
+        try {
+            PrintStream log = new PrintStream(new Tee(logged, System.out), true, StandardCharsets.UTF_8);
+            run = LocalRun.start(
+                    backends, table, cache, PristineSteps.solutionHandlers(step), 0, log, callsUnderRequests);
+        } catch (RuntimeException e) {
+            backends.close();
+            throw e;
+        }
     }
-  }
 
-  String baseUrl() {
-    return run.baseUrl();
-  }
-
-  LocalMomentoServer momento() {
-    return backends.localMomento().orElseThrow();
-  }
-
-  /** A request to the served API; {@code actor} (the Authorization header) and {@code body} may be null. */
-  HttpResponse<String> send(String method, String path, String actor, String body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(run.baseUrl() + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-        .header("content-type", "application/json");
-    if (actor != null) {
-      request.header("authorization", actor);
+    String baseUrl() {
+        return run.baseUrl();
     }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
 
-  /** A request with exactly the given headers (none added), to {@code url}; {@code body} may be empty. */
-  HttpResponse<String> send(String method, URI url, Map<String, String> headers, String body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(url)
-        .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    headers.forEach(request::header);
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
+    LocalMomentoServer momento() {
+        return backends.localMomento().orElseThrow();
+    }
 
-  /** A position in the log, for {@link #logSince}. */
-  int logPosition() {
-    return logged.size();
-  }
+    /** A request to the served API; {@code actor} (the Authorization header) and {@code body} may be null. */
+    HttpResponse<String> send(String method, String path, String actor, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(run.baseUrl() + path))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("content-type", "application/json");
+        if (actor != null) {
+            request.header("authorization", actor);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
 
-  /** The log lines printed since {@code position}. */
-  List<String> logSince(int position) {
-    return log().substring(position).lines().toList();
-  }
+    /** A request with exactly the given headers (none added), to {@code url}; {@code body} may be empty. */
+    HttpResponse<String> send(String method, URI url, Map<String, String> headers, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url)
+                .method(
+                        method,
+                        body.isEmpty()
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
 
-  String log() {
-    return logged.toString(StandardCharsets.UTF_8);
-  }
+    /** A position in the log, for {@link #logSince}. */
+    int logPosition() {
+        return logged.size();
+    }
 
-  @Override
-  public void close() {
-    run.close();
-    backends.close();
-  }
+    /** The log lines printed since {@code position}. */
+    List<String> logSince(int position) {
+        return log().substring(position).lines().toList();
+    }
+
+    String log() {
+        return logged.toString(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        run.close();
+        backends.close();
+    }
 }

@@ -24,38 +24,43 @@ import java.util.stream.Stream;
  * first time a command asks for it.
  */
 public final class OptionalModule {
-  private static final Map<String, ClassLoader> LOADERS = new ConcurrentHashMap<>();
+    private static final Map<String, ClassLoader> LOADERS = new ConcurrentHashMap<>();
 
-  private OptionalModule() {}
+    private OptionalModule() {}
 
-  /** The service the module provides, if it is on the classpath or built in the repository. */
-  public static <T> Optional<T> load(Class<T> service, String module) {
-    Optional<T> onClasspath = ServiceLoader.load(service, OptionalModule.class.getClassLoader()).findFirst();
-    if (onClasspath.isPresent()) {
-      return onClasspath;
+    /** The service the module provides, if it is on the classpath or built in the repository. */
+    public static <T> Optional<T> load(Class<T> service, String module) {
+        Optional<T> onClasspath = ServiceLoader.load(service, OptionalModule.class.getClassLoader())
+                .findFirst();
+        if (onClasspath.isPresent()) {
+            return onClasspath;
+        }
+        Path target = Path.of(System.getProperty("workshop.root", "."))
+                .resolve(module)
+                .resolve("target");
+        if (!Files.isDirectory(target.resolve("classes")) || !Files.isDirectory(target.resolve("lib"))) {
+            return Optional.empty();
+        }
+        // One loader per module, kept for the JVM's life: what it provides may be in use until then.
+        ClassLoader loader = LOADERS.computeIfAbsent(
+                module, name -> new URLClassLoader(name, urls(target), OptionalModule.class.getClassLoader()));
+        return ServiceLoader.load(service, loader).findFirst();
     }
-    Path target = Path.of(System.getProperty("workshop.root", ".")).resolve(module).resolve("target");
-    if (!Files.isDirectory(target.resolve("classes")) || !Files.isDirectory(target.resolve("lib"))) {
-      return Optional.empty();
-    }
-    // One loader per module, kept for the JVM's life: what it provides may be in use until then.
-    ClassLoader loader = LOADERS.computeIfAbsent(module,
-        name -> new URLClassLoader(name, urls(target), OptionalModule.class.getClassLoader()));
-    return ServiceLoader.load(service, loader).findFirst();
-  }
 
-  private static URL[] urls(Path target) {
-    List<URL> urls = new ArrayList<>();
-    try (Stream<Path> jars = Files.list(target.resolve("lib"))) {
-      urls.add(target.resolve("classes").toUri().toURL());
-      for (Path jar : jars.filter(path -> path.toString().endsWith(".jar")).sorted().toList()) {
-        urls.add(jar.toUri().toURL());
-      }
-    } catch (MalformedURLException e) {
-      throw new IllegalStateException(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    private static URL[] urls(Path target) {
+        List<URL> urls = new ArrayList<>();
+        try (Stream<Path> jars = Files.list(target.resolve("lib"))) {
+            urls.add(target.resolve("classes").toUri().toURL());
+            for (Path jar : jars.filter(path -> path.toString().endsWith(".jar"))
+                    .sorted()
+                    .toList()) {
+                urls.add(jar.toUri().toURL());
+            }
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return urls.toArray(URL[]::new);
     }
-    return urls.toArray(URL[]::new);
-  }
 }

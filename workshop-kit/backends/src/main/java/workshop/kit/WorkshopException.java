@@ -5,7 +5,7 @@ package workshop.kit;
  * never a stack trace.
  */
 public class WorkshopException extends RuntimeException {
-  public WorkshopException(String message) {
-    super(message);
-  }
+    public WorkshopException(String message) {
+        super(message);
+    }
 }

@@ -8,16 +8,16 @@ import workshop.kit.OptionalModule;
  * it is needed: a learner with moto never loads it, nor its libraries (see {@link OptionalModule}).
  */
 final class DockerBackends {
-  static final String MODULE = "workshop-kit/localstack";
+    static final String MODULE = "workshop-kit/localstack";
 
-  private DockerBackends() {}
+    private DockerBackends() {}
 
-  static Optional<DockerDynamoDb> find() {
-    return OptionalModule.load(DockerDynamoDb.class, MODULE);
-  }
+    static Optional<DockerDynamoDb> find() {
+        return OptionalModule.load(DockerDynamoDb.class, MODULE);
+    }
 
-  /** Whether Docker answers, without loading anything when the module is not built. */
-  static boolean dockerAvailable() {
-    return find().map(DockerDynamoDb::dockerAvailable).orElse(false);
-  }
+    /** Whether Docker answers, without loading anything when the module is not built. */
+    static boolean dockerAvailable() {
+        return find().map(DockerDynamoDb::dockerAvailable).orElse(false);
+    }
 }

@@ -13,15 +13,15 @@ import java.util.Optional;
  *     endpoint's description
  */
 record MotoInstallation(List<String> serverCommand, Optional<Path> python) {
-  MotoInstallation {
-    serverCommand = List.copyOf(serverCommand);
-  }
+    MotoInstallation {
+        serverCommand = List.copyOf(serverCommand);
+    }
 
-  /** What people would type: {@code moto_server} or {@code python3 -m moto.server}. */
-  String displayName() {
-    Path program = Path.of(serverCommand.get(0)).getFileName();
-    return serverCommand.size() == 1
-        ? program.toString()
-        : program + " " + String.join(" ", serverCommand.subList(1, serverCommand.size()));
-  }
+    /** What people would type: {@code moto_server} or {@code python3 -m moto.server}. */
+    String displayName() {
+        Path program = Path.of(serverCommand.get(0)).getFileName();
+        return serverCommand.size() == 1
+                ? program.toString()
+                : program + " " + String.join(" ", serverCommand.subList(1, serverCommand.size()));
+    }
 }

@@ -15,64 +15,62 @@ import java.util.concurrent.TimeUnit;
  * The PATH is a parameter so tests can hand in one where nothing is found.
  */
 final class MotoLocator {
-  private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
+    private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
 
-  private MotoLocator() {}
+    private MotoLocator() {}
 
-  /** The workshop's own moto when it is installed, else moto on the PATH. */
-  static Optional<MotoInstallation> find(PrivateMoto privateMoto, String path) {
-    return privateMoto.installation().or(() -> find(path));
-  }
-
-  /** moto on the PATH. */
-  static Optional<MotoInstallation> find(String path) {
-    Optional<Path> python = onPath(path, "python3").or(() -> onPath(path, "python"));
-    Optional<Path> motoServer = onPath(path, "moto_server");
-    if (motoServer.isPresent()) {
-      return Optional.of(new MotoInstallation(List.of(motoServer.get().toString()), python));
+    /** The workshop's own moto when it is installed, else moto on the PATH. */
+    static Optional<MotoInstallation> find(PrivateMoto privateMoto, String path) {
+        return privateMoto.installation().or(() -> find(path));
     }
-    if (python.isPresent() && canImportMotoServer(python.get())) {
-      return Optional.of(
-          new MotoInstallation(List.of(python.get().toString(), "-m", "moto.server"), python));
-    }
-    return Optional.empty();
-  }
 
-  /** The first executable file called {@code name} in the PATH's directories (on Windows also name.exe, ...). */
-  static Optional<Path> onPath(String path, String name) {
-    List<String> fileNames = WINDOWS ? List.of(name + ".exe", name + ".cmd", name + ".bat", name) : List.of(name);
-    for (String directory : path.split(File.pathSeparator)) {
-      if (directory.isBlank()) {
-        continue; // an empty entry would mean "the current directory": not what anybody wants here
-      }
-      for (String fileName : fileNames) {
-        Path candidate = Path.of(directory, fileName);
-        if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-          return Optional.of(candidate);
+    /** moto on the PATH. */
+    static Optional<MotoInstallation> find(String path) {
+        Optional<Path> python = onPath(path, "python3").or(() -> onPath(path, "python"));
+        Optional<Path> motoServer = onPath(path, "moto_server");
+        if (motoServer.isPresent()) {
+            return Optional.of(new MotoInstallation(List.of(motoServer.get().toString()), python));
         }
-      }
+        if (python.isPresent() && canImportMotoServer(python.get())) {
+            return Optional.of(new MotoInstallation(List.of(python.get().toString(), "-m", "moto.server"), python));
+        }
+        return Optional.empty();
     }
-    return Optional.empty();
-  }
 
-  /** Imports moto's server module (~0.5 s); only asked when {@code moto_server} itself is not on the PATH. */
-  private static boolean canImportMotoServer(Path python) {
-    try {
-      Process process =
-          new ProcessBuilder(python.toString(), "-c", "import moto.server")
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      if (!process.waitFor(15, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        return false;
-      }
-      return process.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
+    /** The first executable file called {@code name} in the PATH's directories (on Windows also name.exe, ...). */
+    static Optional<Path> onPath(String path, String name) {
+        List<String> fileNames = WINDOWS ? List.of(name + ".exe", name + ".cmd", name + ".bat", name) : List.of(name);
+        for (String directory : path.split(File.pathSeparator)) {
+            if (directory.isBlank()) {
+                continue; // an empty entry would mean "the current directory": not what anybody wants here
+            }
+            for (String fileName : fileNames) {
+                Path candidate = Path.of(directory, fileName);
+                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
     }
-  }
+
+    /** Imports moto's server module (~0.5 s); only asked when {@code moto_server} itself is not on the PATH. */
+    private static boolean canImportMotoServer(Path python) {
+        try {
+            Process process = new ProcessBuilder(python.toString(), "-c", "import moto.server")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return false;
+            }
+            return process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 }

@@ -11,12 +11,15 @@ import java.util.function.Supplier;
  * so that they are only asked when needed (Docker detection takes ~0.5 s) and so that tests can give
  * their own answers instead of depending on what this machine has.
  */
-record Toolbox(Supplier<Optional<MotoInstallation>> moto, BooleanSupplier dockerAvailable, Supplier<Optional<Python>> python) {
+record Toolbox(
+        Supplier<Optional<MotoInstallation>> moto, BooleanSupplier dockerAvailable, Supplier<Optional<Python>> python) {
 
-  /** The real answers: moto in the workshop's own environment, else on the PATH from {@code env}. */
-  static Toolbox onThisMachine(Map<String, String> env) {
-    String path = env.getOrDefault("PATH", "");
-    return new Toolbox(
-        () -> MotoLocator.find(PrivateMoto.ofThisWorkshop(), path), DockerBackends::dockerAvailable, () -> Python.find(path));
-  }
+    /** The real answers: moto in the workshop's own environment, else on the PATH from {@code env}. */
+    static Toolbox onThisMachine(Map<String, String> env) {
+        String path = env.getOrDefault("PATH", "");
+        return new Toolbox(
+                () -> MotoLocator.find(PrivateMoto.ofThisWorkshop(), path),
+                DockerBackends::dockerAvailable,
+                () -> Python.find(path));
+    }
 }

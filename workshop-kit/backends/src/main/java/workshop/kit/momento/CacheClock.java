@@ -14,15 +14,15 @@ import java.time.Instant;
  */
 public interface CacheClock {
 
-  /** The current instant, for the operations log. */
-  Instant now();
+    /** The current instant, for the operations log. */
+    Instant now();
 
-  /**
-   * Nanoseconds since the clock started. Never goes back, as Caffeine's {@code Ticker} requires,
-   * and as entries that expired must stay expired.
-   */
-  long nanos();
+    /**
+     * Nanoseconds since the clock started. Never goes back, as Caffeine's {@code Ticker} requires,
+     * and as entries that expired must stay expired.
+     */
+    long nanos();
 
-  /** Moves the clock forward by {@code duration}, which must not be negative. */
-  void advance(Duration duration);
+    /** Moves the clock forward by {@code duration}, which must not be negative. */
+    void advance(Duration duration);
 }

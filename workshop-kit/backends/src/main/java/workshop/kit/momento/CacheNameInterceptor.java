@@ -18,23 +18,22 @@ import java.util.Optional;
  */
 final class CacheNameInterceptor implements ServerInterceptor {
 
-  private static final Metadata.Key<String> CACHE_HEADER =
-      Metadata.Key.of("cache", Metadata.ASCII_STRING_MARSHALLER);
-  private static final Context.Key<String> CACHE_NAME = Context.key("momento-cache-name");
+    private static final Metadata.Key<String> CACHE_HEADER = Metadata.Key.of("cache", Metadata.ASCII_STRING_MARSHALLER);
+    private static final Context.Key<String> CACHE_NAME = Context.key("momento-cache-name");
 
-  @Override
-  public <Q, A> ServerCall.Listener<Q> interceptCall(
-      ServerCall<Q, A> call, Metadata headers, ServerCallHandler<Q, A> next) {
-    String cacheName = headers.get(CACHE_HEADER);
-    if (cacheName == null) {
-      return next.startCall(call, headers);
+    @Override
+    public <Q, A> ServerCall.Listener<Q> interceptCall(
+            ServerCall<Q, A> call, Metadata headers, ServerCallHandler<Q, A> next) {
+        String cacheName = headers.get(CACHE_HEADER);
+        if (cacheName == null) {
+            return next.startCall(call, headers);
+        }
+        Context withCacheName = Context.current().withValue(CACHE_NAME, cacheName);
+        return Contexts.interceptCall(withCacheName, call, headers, next);
     }
-    Context withCacheName = Context.current().withValue(CACHE_NAME, cacheName);
-    return Contexts.interceptCall(withCacheName, call, headers, next);
-  }
 
-  /** The cache named by the call being handled on this thread; empty if it sent no header. */
-  static Optional<String> currentCacheName() {
-    return Optional.ofNullable(CACHE_NAME.get());
-  }
+    /** The cache named by the call being handled on this thread; empty if it sent no header. */
+    static Optional<String> currentCacheName() {
+        return Optional.ofNullable(CACHE_NAME.get());
+    }
 }

@@ -18,9 +18,4 @@ import java.util.Optional;
  * @param at when it happened, on the server's {@link CacheClock}
  */
 public record CacheOperation(
-    Operation operation,
-    String cacheName,
-    String key,
-    Optional<Duration> ttl,
-    Outcome outcome,
-    Instant at) {}
+        Operation operation, String cacheName, String key, Optional<Duration> ttl, Outcome outcome, Instant at) {}

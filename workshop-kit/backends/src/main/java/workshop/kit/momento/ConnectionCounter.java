@@ -12,15 +12,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ConnectionCounter extends ServerTransportFilter {
 
-  private final AtomicInteger opened = new AtomicInteger();
+    private final AtomicInteger opened = new AtomicInteger();
 
-  @Override
-  public Attributes transportReady(Attributes transportAttrs) {
-    opened.incrementAndGet();
-    return transportAttrs;
-  }
+    @Override
+    public Attributes transportReady(Attributes transportAttrs) {
+        opened.incrementAndGet();
+        return transportAttrs;
+    }
 
-  int opened() {
-    return opened.get();
-  }
+    int opened() {
+        return opened.get();
+    }
 }

@@ -19,59 +19,71 @@ import io.grpc.stub.StreamObserver;
  */
 final class ControlPlaneService extends ScsControlGrpc.ScsControlImplBase {
 
-  private static final String NO_KEY = "";
+    private static final String NO_KEY = "";
 
-  private final CacheRegistry caches;
-  private final CallRunner calls;
+    private final CacheRegistry caches;
+    private final CallRunner calls;
 
-  ControlPlaneService(CacheRegistry caches, CallRunner calls) {
-    this.caches = caches;
-    this.calls = calls;
-  }
+    ControlPlaneService(CacheRegistry caches, CallRunner calls) {
+        this.caches = caches;
+        this.calls = calls;
+    }
 
-  @Override
-  public void createCache(
-      _CreateCacheRequest request, StreamObserver<_CreateCacheResponse> observer) {
-    String cacheName = request.getCacheName();
-    calls.run(Operation.CREATE_CACHE, cacheName, NO_KEY, observer, () -> caches.create(cacheName)
-        ? Reply.answer(_CreateCacheResponse.getDefaultInstance(), Outcome.OK)
-        : Reply.error(
-            Status.ALREADY_EXISTS.withDescription("Cache already exists: " + cacheName),
-            Outcome.ALREADY_EXISTS));
-  }
+    @Override
+    public void createCache(_CreateCacheRequest request, StreamObserver<_CreateCacheResponse> observer) {
+        String cacheName = request.getCacheName();
+        calls.run(
+                Operation.CREATE_CACHE,
+                cacheName,
+                NO_KEY,
+                observer,
+                () -> caches.create(cacheName)
+                        ? Reply.answer(_CreateCacheResponse.getDefaultInstance(), Outcome.OK)
+                        : Reply.error(
+                                Status.ALREADY_EXISTS.withDescription("Cache already exists: " + cacheName),
+                                Outcome.ALREADY_EXISTS));
+    }
 
-  @Override
-  public void deleteCache(
-      _DeleteCacheRequest request, StreamObserver<_DeleteCacheResponse> observer) {
-    String cacheName = request.getCacheName();
-    calls.run(Operation.DELETE_CACHE, cacheName, NO_KEY, observer, () -> caches.delete(cacheName)
-        ? Reply.answer(_DeleteCacheResponse.getDefaultInstance(), Outcome.OK)
-        : cacheNotFound(cacheName));
-  }
+    @Override
+    public void deleteCache(_DeleteCacheRequest request, StreamObserver<_DeleteCacheResponse> observer) {
+        String cacheName = request.getCacheName();
+        calls.run(
+                Operation.DELETE_CACHE,
+                cacheName,
+                NO_KEY,
+                observer,
+                () -> caches.delete(cacheName)
+                        ? Reply.answer(_DeleteCacheResponse.getDefaultInstance(), Outcome.OK)
+                        : cacheNotFound(cacheName));
+    }
 
-  @Override
-  public void listCaches(_ListCachesRequest request, StreamObserver<_ListCachesResponse> observer) {
-    // One page holds every cache, so there is never a next_token.
-    calls.run(Operation.LIST_CACHES, "", NO_KEY, observer, () -> {
-      _ListCachesResponse.Builder response = _ListCachesResponse.newBuilder();
-      caches.names().forEach(name -> response.addCache(_Cache.newBuilder().setCacheName(name)));
-      return Reply.answer(response.build(), Outcome.OK);
-    });
-  }
+    @Override
+    public void listCaches(_ListCachesRequest request, StreamObserver<_ListCachesResponse> observer) {
+        // One page holds every cache, so there is never a next_token.
+        calls.run(Operation.LIST_CACHES, "", NO_KEY, observer, () -> {
+            _ListCachesResponse.Builder response = _ListCachesResponse.newBuilder();
+            caches.names().forEach(name -> response.addCache(_Cache.newBuilder().setCacheName(name)));
+            return Reply.answer(response.build(), Outcome.OK);
+        });
+    }
 
-  @Override
-  public void flushCache(_FlushCacheRequest request, StreamObserver<_FlushCacheResponse> observer) {
-    String cacheName = request.getCacheName();
-    calls.run(Operation.FLUSH_CACHE, cacheName, NO_KEY, observer, () -> caches.find(cacheName)
-        .map(cache -> {
-          cache.flush();
-          return Reply.answer(_FlushCacheResponse.getDefaultInstance(), Outcome.OK);
-        })
-        .orElseGet(() -> cacheNotFound(cacheName)));
-  }
+    @Override
+    public void flushCache(_FlushCacheRequest request, StreamObserver<_FlushCacheResponse> observer) {
+        String cacheName = request.getCacheName();
+        calls.run(
+                Operation.FLUSH_CACHE,
+                cacheName,
+                NO_KEY,
+                observer,
+                () -> caches.find(cacheName)
+                        .map(cache -> {
+                            cache.flush();
+                            return Reply.answer(_FlushCacheResponse.getDefaultInstance(), Outcome.OK);
+                        })
+                        .orElseGet(() -> cacheNotFound(cacheName)));
+    }
 
-  private static <R> Reply<R> cacheNotFound(String cacheName) {
-    return Reply.error(
-        Status.NOT_FOUND.withDescription("Cache not found: " + cacheName), Outcome.NO_SUCH_CACHE);
-  }
+    private static <R> Reply<R> cacheNotFound(String cacheName) {
+        return Reply.error(Status.NOT_FOUND.withDescription("Cache not found: " + cacheName), Outcome.NO_SUCH_CACHE);
+    }
 }

@@ -9,29 +9,29 @@ package workshop.kit.momento;
  */
 public final class LocalMomentoServerMain {
 
-  private LocalMomentoServerMain() {}
+    private LocalMomentoServerMain() {}
 
-  public static void main(String[] args) throws InterruptedException {
-    int port = parsePort(args);
-    LocalMomentoServer server = LocalMomentoServer.start(new ManualClock(), port);
-    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "local-momento-shutdown"));
-    System.out.println(server.port());
-    System.err.println("Local Momento server on " + server.host() + ":" + server.port()
-        + "; connect with new MomentoLocalProvider(\"" + server.host() + "\", " + server.port()
-        + "). Ctrl-C to stop.");
-    server.awaitTermination();
-  }
+    public static void main(String[] args) throws InterruptedException {
+        int port = parsePort(args);
+        LocalMomentoServer server = LocalMomentoServer.start(new ManualClock(), port);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "local-momento-shutdown"));
+        System.out.println(server.port());
+        System.err.println("Local Momento server on " + server.host() + ":" + server.port()
+                + "; connect with new MomentoLocalProvider(\"" + server.host() + "\", " + server.port()
+                + "). Ctrl-C to stop.");
+        server.awaitTermination();
+    }
 
-  private static int parsePort(String[] args) {
-    if (args.length == 0) {
-      return 0;
+    private static int parsePort(String[] args) {
+        if (args.length == 0) {
+            return 0;
+        }
+        if (args.length == 2 && args[0].equals("--port")) {
+            return Integer.parseInt(args[1]);
+        }
+        if (args.length == 1 && args[0].startsWith("--port=")) {
+            return Integer.parseInt(args[0].substring("--port=".length()));
+        }
+        throw new IllegalArgumentException("Usage: LocalMomentoServerMain [--port N]");
     }
-    if (args.length == 2 && args[0].equals("--port")) {
-      return Integer.parseInt(args[1]);
-    }
-    if (args.length == 1 && args[0].startsWith("--port=")) {
-      return Integer.parseInt(args[0].substring("--port=".length()));
-    }
-    throw new IllegalArgumentException("Usage: LocalMomentoServerMain [--port N]");
-  }
 }

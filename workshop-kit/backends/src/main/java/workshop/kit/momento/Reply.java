@@ -16,24 +16,24 @@ import java.util.Optional;
  */
 record Reply<R>(R response, Status status, Outcome outcome, Optional<Duration> ttl) {
 
-  static <R> Reply<R> answer(R response, Outcome outcome) {
-    return new Reply<>(response, Status.OK, outcome, Optional.empty());
-  }
-
-  static <R> Reply<R> answer(R response, Outcome outcome, Duration ttl) {
-    return new Reply<>(response, Status.OK, outcome, Optional.of(ttl));
-  }
-
-  static <R> Reply<R> error(Status status, Outcome outcome) {
-    return new Reply<>(null, status, outcome, Optional.empty());
-  }
-
-  void sendTo(StreamObserver<R> observer) {
-    if (status.isOk()) {
-      observer.onNext(response);
-      observer.onCompleted();
-    } else {
-      observer.onError(status.asRuntimeException());
+    static <R> Reply<R> answer(R response, Outcome outcome) {
+        return new Reply<>(response, Status.OK, outcome, Optional.empty());
     }
-  }
+
+    static <R> Reply<R> answer(R response, Outcome outcome, Duration ttl) {
+        return new Reply<>(response, Status.OK, outcome, Optional.of(ttl));
+    }
+
+    static <R> Reply<R> error(Status status, Outcome outcome) {
+        return new Reply<>(null, status, outcome, Optional.empty());
+    }
+
+    void sendTo(StreamObserver<R> observer) {
+        if (status.isOk()) {
+            observer.onNext(response);
+            observer.onCompleted();
+        } else {
+            observer.onError(status.asRuntimeException());
+        }
+    }
 }

@@ -16,36 +16,35 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class TransferMeter implements ServerInterceptor {
 
-  private final LongAdder bytes = new LongAdder();
+    private final LongAdder bytes = new LongAdder();
 
-  long bytes() {
-    return bytes.sum();
-  }
-
-  @Override
-  public <Q, A> ServerCall.Listener<Q> interceptCall(
-      ServerCall<Q, A> call, Metadata headers, ServerCallHandler<Q, A> next) {
-    ServerCall<Q, A> countingAnswers =
-        new ForwardingServerCall.SimpleForwardingServerCall<>(call) {
-          @Override
-          public void sendMessage(A message) {
-            count(message);
-            super.sendMessage(message);
-          }
-        };
-    return new ForwardingServerCallListener.SimpleForwardingServerCallListener<>(
-        next.startCall(countingAnswers, headers)) {
-      @Override
-      public void onMessage(Q message) {
-        count(message);
-        super.onMessage(message);
-      }
-    };
-  }
-
-  private void count(Object message) {
-    if (message instanceof MessageLite protobuf) {
-      bytes.add(protobuf.getSerializedSize());
+    long bytes() {
+        return bytes.sum();
     }
-  }
+
+    @Override
+    public <Q, A> ServerCall.Listener<Q> interceptCall(
+            ServerCall<Q, A> call, Metadata headers, ServerCallHandler<Q, A> next) {
+        ServerCall<Q, A> countingAnswers = new ForwardingServerCall.SimpleForwardingServerCall<>(call) {
+            @Override
+            public void sendMessage(A message) {
+                count(message);
+                super.sendMessage(message);
+            }
+        };
+        return new ForwardingServerCallListener.SimpleForwardingServerCallListener<>(
+                next.startCall(countingAnswers, headers)) {
+            @Override
+            public void onMessage(Q message) {
+                count(message);
+                super.onMessage(message);
+            }
+        };
+    }
+
+    private void count(Object message) {
+        if (message instanceof MessageLite protobuf) {
+            bytes.add(protobuf.getSerializedSize());
+        }
+    }
 }

@@ -14,54 +14,54 @@ import java.util.function.LongSupplier;
  */
 public final class WallClock implements CacheClock {
 
-  private final LongSupplier nanoSource;
-  private final long startReading;
-  private final Instant start;
-  private final AtomicLong offsetNanos = new AtomicLong();
+    private final LongSupplier nanoSource;
+    private final long startReading;
+    private final Instant start;
+    private final AtomicLong offsetNanos = new AtomicLong();
 
-  /** Real time, starting now. */
-  public WallClock() {
-    this(System::nanoTime, Instant.now());
-  }
-
-  /**
-   * Time read from {@code nanoSource}, which must never go back; for tests that want a clock that
-   * runs by itself yet is under their control.
-   *
-   * @param start the instant this clock shows before any time has passed
-   */
-  public WallClock(LongSupplier nanoSource, Instant start) {
-    this.nanoSource = nanoSource;
-    this.startReading = nanoSource.getAsLong();
-    this.start = start;
-  }
-
-  @Override
-  public Instant now() {
-    return start.plusNanos(nanos());
-  }
-
-  @Override
-  public long nanos() {
-    return nanoSource.getAsLong() - startReading + offsetNanos.get();
-  }
-
-  /** Puts the clock {@code duration} further ahead of real time. */
-  @Override
-  public void advance(Duration duration) {
-    if (duration.isNegative()) {
-      throw new IllegalArgumentException("A clock only moves forward, not by " + duration);
+    /** Real time, starting now. */
+    public WallClock() {
+        this(System::nanoTime, Instant.now());
     }
-    offsetNanos.addAndGet(duration.toNanos());
-  }
 
-  /** How far this clock has been moved ahead of real time so far. */
-  public Duration offset() {
-    return Duration.ofNanos(offsetNanos.get());
-  }
+    /**
+     * Time read from {@code nanoSource}, which must never go back; for tests that want a clock that
+     * runs by itself yet is under their control.
+     *
+     * @param start the instant this clock shows before any time has passed
+     */
+    public WallClock(LongSupplier nanoSource, Instant start) {
+        this.nanoSource = nanoSource;
+        this.startReading = nanoSource.getAsLong();
+        this.start = start;
+    }
 
-  @Override
-  public String toString() {
-    return "WallClock[" + now() + ", " + offset().toSeconds() + " s ahead]";
-  }
+    @Override
+    public Instant now() {
+        return start.plusNanos(nanos());
+    }
+
+    @Override
+    public long nanos() {
+        return nanoSource.getAsLong() - startReading + offsetNanos.get();
+    }
+
+    /** Puts the clock {@code duration} further ahead of real time. */
+    @Override
+    public void advance(Duration duration) {
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("A clock only moves forward, not by " + duration);
+        }
+        offsetNanos.addAndGet(duration.toNanos());
+    }
+
+    /** How far this clock has been moved ahead of real time so far. */
+    public Duration offset() {
+        return Duration.ofNanos(offsetNanos.get());
+    }
+
+    @Override
+    public String toString() {
+        return "WallClock[" + now() + ", " + offset().toSeconds() + " s ahead]";
+    }
 }

@@ -14,22 +14,22 @@ import java.util.concurrent.ConcurrentMap;
  */
 final class WriteHooks {
 
-  private final ConcurrentMap<ByteString, Runnable> hooks = new ConcurrentHashMap<>();
+    private final ConcurrentMap<ByteString, Runnable> hooks = new ConcurrentHashMap<>();
 
-  void onNextWrite(ByteString key, Runnable hook) {
-    hooks.put(key, hook);
-  }
-
-  /** Drops every hook still waiting (their writes never came). */
-  void clear() {
-    hooks.clear();
-  }
-
-  /** Runs, on the calling thread, the hook waiting for this key, if any. */
-  void runBeforeWriting(ByteString key) {
-    Runnable hook = hooks.remove(key);
-    if (hook != null) {
-      hook.run();
+    void onNextWrite(ByteString key, Runnable hook) {
+        hooks.put(key, hook);
     }
-  }
+
+    /** Drops every hook still waiting (their writes never came). */
+    void clear() {
+        hooks.clear();
+    }
+
+    /** Runs, on the calling thread, the hook waiting for this key, if any. */
+    void runBeforeWriting(ByteString key) {
+        Runnable hook = hooks.remove(key);
+        if (hook != null) {
+            hook.run();
+        }
+    }
 }

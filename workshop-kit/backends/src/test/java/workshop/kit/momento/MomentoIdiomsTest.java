@@ -18,29 +18,32 @@ import org.junit.jupiter.api.Test;
  */
 class MomentoIdiomsTest {
 
-  @Test
-  void aGetAnswersLaterWithOneOfItsResponseTypes() {
-    try (LocalMomentoServer server = LocalMomentoServer.start(new ManualClock());
-        CacheClient cache = CacheClient.create(
-            new MomentoLocalProvider(server.host(), server.port()), Configurations.Laptop.latest(), Duration.ofSeconds(60))) {
-      String cacheName = "accounts";
-      server.createCache(cacheName);
-      cache.set(cacheName, "USER#oliviaowner", "{\"username\":\"oliviaowner\"}", Duration.ofSeconds(60)).join();
+    @Test
+    void aGetAnswersLaterWithOneOfItsResponseTypes() {
+        try (LocalMomentoServer server = LocalMomentoServer.start(new ManualClock());
+                CacheClient cache = CacheClient.create(
+                        new MomentoLocalProvider(server.host(), server.port()),
+                        Configurations.Laptop.latest(),
+                        Duration.ofSeconds(60))) {
+            String cacheName = "accounts";
+            server.createCache(cacheName);
+            cache.set(cacheName, "USER#oliviaowner", "{\"username\":\"oliviaowner\"}", Duration.ofSeconds(60))
+                    .join();
 
-      // region future
-      CompletableFuture<GetResponse> pending = cache.get(cacheName, "USER#oliviaowner"); // sent, not answered yet
-      GetResponse answer = pending.join();                                              // wait here for the answer
-      // endregion
+            // region future
+            CompletableFuture<GetResponse> pending = cache.get(cacheName, "USER#oliviaowner"); // sent, not answered yet
+            GetResponse answer = pending.join(); // wait here for the answer
+            // endregion
 
-      assertThat(pending).isDone();
-      assertThat(answer).isInstanceOf(GetResponse.Hit.class);
-      // region response-types
-      if (answer instanceof GetResponse.Hit found) {
-        System.out.println("cached: " + found.valueString());
-      }
-      // endregion
-      assertThat(((GetResponse.Hit) answer).valueString()).isEqualTo("{\"username\":\"oliviaowner\"}");
-      assertThat(cache.get(cacheName, "USER#nobody").join()).isInstanceOf(GetResponse.Miss.class);
+            assertThat(pending).isDone();
+            assertThat(answer).isInstanceOf(GetResponse.Hit.class);
+            // region response-types
+            if (answer instanceof GetResponse.Hit found) {
+                System.out.println("cached: " + found.valueString());
+            }
+            // endregion
+            assertThat(((GetResponse.Hit) answer).valueString()).isEqualTo("{\"username\":\"oliviaowner\"}");
+            assertThat(cache.get(cacheName, "USER#nobody").join()).isInstanceOf(GetResponse.Miss.class);
+        }
     }
-  }
 }

@@ -13,13 +13,19 @@ import workshop.kit.grader.GradingResults;
  * @param lastChange when the learner last changed their work, if known
  * @param hintsRecorded whether the clone holds the learner's hint records (a clone from GitHub has none)
  */
-record LearnerRow(String learner, Optional<GradingResults> results, Optional<String> problem, Optional<Instant> lastChange, boolean hintsRecorded) {
+record LearnerRow(
+        String learner,
+        Optional<GradingResults> results,
+        Optional<String> problem,
+        Optional<Instant> lastChange,
+        boolean hintsRecorded) {
 
-  static LearnerRow graded(String learner, GradingResults results, Optional<Instant> lastChange, boolean hintsRecorded) {
-    return new LearnerRow(learner, Optional.of(results), Optional.empty(), lastChange, hintsRecorded);
-  }
+    static LearnerRow graded(
+            String learner, GradingResults results, Optional<Instant> lastChange, boolean hintsRecorded) {
+        return new LearnerRow(learner, Optional.of(results), Optional.empty(), lastChange, hintsRecorded);
+    }
 
-  static LearnerRow problem(String learner, String problem, Optional<Instant> lastChange) {
-    return new LearnerRow(learner, Optional.empty(), Optional.of(problem), lastChange, false);
-  }
+    static LearnerRow problem(String learner, String problem, Optional<Instant> lastChange) {
+        return new LearnerRow(learner, Optional.empty(), Optional.of(problem), lastChange, false);
+    }
 }

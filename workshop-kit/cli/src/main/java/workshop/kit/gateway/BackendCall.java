@@ -10,28 +10,28 @@ package workshop.kit.gateway;
  */
 public record BackendCall(Backend backend, String text, boolean failed) {
 
-  /** The two backends a request can call. */
-  public enum Backend {
-    CACHE("cache"),
-    DYNAMODB("DynamoDB");
+    /** The two backends a request can call. */
+    public enum Backend {
+        CACHE("cache"),
+        DYNAMODB("DynamoDB");
 
-    private final String label;
+        private final String label;
 
-    Backend(String label) {
-      this.label = label;
+        Backend(String label) {
+            this.label = label;
+        }
+
+        /** The name the log and the inspector show. */
+        public String label() {
+            return label;
+        }
     }
 
-    /** The name the log and the inspector show. */
-    public String label() {
-      return label;
+    public static BackendCall cache(String text, boolean failed) {
+        return new BackendCall(Backend.CACHE, text, failed);
     }
-  }
 
-  public static BackendCall cache(String text, boolean failed) {
-    return new BackendCall(Backend.CACHE, text, failed);
-  }
-
-  public static BackendCall dynamoDb(String text, boolean failed) {
-    return new BackendCall(Backend.DYNAMODB, text, failed);
-  }
+    public static BackendCall dynamoDb(String text, boolean failed) {
+        return new BackendCall(Backend.DYNAMODB, text, failed);
+    }
 }

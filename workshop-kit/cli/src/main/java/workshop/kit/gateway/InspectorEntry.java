@@ -12,4 +12,5 @@ package workshop.kit.gateway;
  * @param stale true when the cache holds something other than the table: an old value, or "not
  *     found" for an item that exists, or a value for an item that is gone
  */
-public record InspectorEntry(String key, String kind, String cached, Long ttlSecondsLeft, String table, boolean stale) {}
+public record InspectorEntry(
+        String key, String kind, String cached, Long ttlSecondsLeft, String table, boolean stale) {}

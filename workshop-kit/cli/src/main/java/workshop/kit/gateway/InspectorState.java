@@ -16,11 +16,11 @@ import java.util.List;
  * @param problems what could not be read (e.g. the table), in words; empty when all went well
  */
 public record InspectorState(
-    String cacheName,
-    String tableName,
-    boolean cacheVisible,
-    boolean clockMovable,
-    BigDecimal clockSkewSeconds,
-    List<InspectorEntry> entries,
-    List<RecentRequests.Served> requests,
-    List<String> problems) {}
+        String cacheName,
+        String tableName,
+        boolean cacheVisible,
+        boolean clockMovable,
+        BigDecimal clockSkewSeconds,
+        List<InspectorEntry> entries,
+        List<RecentRequests.Served> requests,
+        List<String> problems) {}

@@ -22,56 +22,68 @@ import java.util.Optional;
  * @param calls the request's cache and DynamoDB calls, in order (cache calls only on the local server)
  */
 public record RequestLogLine(
-    String method,
-    String path,
-    int status,
-    long millis,
-    long dynamoDbReads,
-    long dynamoDbWrites,
-    Optional<CacheLookups> cache,
-    List<BackendCall> calls) {
+        String method,
+        String path,
+        int status,
+        long millis,
+        long dynamoDbReads,
+        long dynamoDbWrites,
+        Optional<CacheLookups> cache,
+        List<BackendCall> calls) {
 
-  /** Lines under the request line start here: under the path. */
-  static final String DETAIL_INDENT = " ".repeat(7);
+    /** Lines under the request line start here: under the path. */
+    static final String DETAIL_INDENT = " ".repeat(7);
 
-  public RequestLogLine {
-    calls = List.copyOf(calls);
-  }
-
-  /** A line without the calls under it. */
-  public RequestLogLine(
-      String method, String path, int status, long millis, long dynamoDbReads, long dynamoDbWrites, Optional<CacheLookups> cache) {
-    this(method, path, status, millis, dynamoDbReads, dynamoDbWrites, cache, List.of());
-  }
-
-  /** GETs that found an entry and GETs that did not. */
-  public record CacheLookups(long hits, long misses) {}
-
-  /** The one summary line. */
-  public String format() {
-    String cacheColumn =
-        cache.map(c -> String.format("cache: %d %-4s %d %s", c.hits(), plural(c.hits(), "hit"), c.misses(), c.misses() == 1 ? "miss" : "misses"))
-            .orElse("cache: n/a");
-    return String.format(
-        "%-6s %-50s %3d %5d ms  DynamoDB: %d %-5s %d %-6s  %s",
-        method, path, status, millis,
-        dynamoDbReads, plural(dynamoDbReads, "read"),
-        dynamoDbWrites, plural(dynamoDbWrites, "write"),
-        cacheColumn);
-  }
-
-  /** The summary line, then one indented line per call. */
-  public String formatWithCalls() {
-    StringBuilder text = new StringBuilder(format());
-    for (BackendCall call : calls) {
-      text.append(System.lineSeparator())
-          .append(DETAIL_INDENT)
-          .append(String.format("%-9s %s", call.backend().label(), call.text()));
+    public RequestLogLine {
+        calls = List.copyOf(calls);
     }
-    return text.toString();
-  }
 
-  private static String plural(long count, String word) {
-    return count == 1 ? word : word + "s";
-  }
+    /** A line without the calls under it. */
+    public RequestLogLine(
+            String method,
+            String path,
+            int status,
+            long millis,
+            long dynamoDbReads,
+            long dynamoDbWrites,
+            Optional<CacheLookups> cache) {
+        this(method, path, status, millis, dynamoDbReads, dynamoDbWrites, cache, List.of());
+    }
+
+    /** GETs that found an entry and GETs that did not. */
+    public record CacheLookups(long hits, long misses) {}
+
+    /** The one summary line. */
+    public String format() {
+        String cacheColumn = cache.map(c -> String.format(
+                        "cache: %d %-4s %d %s",
+                        c.hits(), plural(c.hits(), "hit"), c.misses(), c.misses() == 1 ? "miss" : "misses"))
+                .orElse("cache: n/a");
+        return String.format(
+                "%-6s %-50s %3d %5d ms  DynamoDB: %d %-5s %d %-6s  %s",
+                method,
+                path,
+                status,
+                millis,
+                dynamoDbReads,
+                plural(dynamoDbReads, "read"),
+                dynamoDbWrites,
+                plural(dynamoDbWrites, "write"),
+                cacheColumn);
+    }
+
+    /** The summary line, then one indented line per call. */
+    public String formatWithCalls() {
+        StringBuilder text = new StringBuilder(format());
+        for (BackendCall call : calls) {
+            text.append(System.lineSeparator())
+                    .append(DETAIL_INDENT)
+                    .append(String.format("%-9s %s", call.backend().label(), call.text()));
+        }
+        return text.toString();
+    }
+
+    private static String plural(long count, String word) {
+        return count == 1 ? word : word + "s";
+    }
 }

@@ -15,8 +15,8 @@ import workshop.kit.momento.LocalMomentoServer;
  */
 public record WatchedBackends(Optional<LocalMomentoServer> localMomento, String cacheName, Optional<TableView> table) {
 
-  /** Only the local Momento server's log, for the request log; nothing to inspect. */
-  public static WatchedBackends cacheLog(Optional<LocalMomentoServer> localMomento) {
-    return new WatchedBackends(localMomento, "", Optional.empty());
-  }
+    /** Only the local Momento server's log, for the request log; nothing to inspect. */
+    public static WatchedBackends cacheLog(Optional<LocalMomentoServer> localMomento) {
+        return new WatchedBackends(localMomento, "", Optional.empty());
+    }
 }

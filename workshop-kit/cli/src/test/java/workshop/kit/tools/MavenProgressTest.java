@@ -20,11 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
  * whole output is.
  */
 class MavenProgressTest {
-  @TempDir Path root;
+    @TempDir
+    Path root;
 
-  @Test
-  void aBuildSaysWhichModuleOfHowManyAndWhatItDownloaded() throws IOException {
-    standInMaven(0, """
+    @Test
+    void aBuildSaysWhichModuleOfHowManyAndWhatItDownloaded() throws IOException {
+        standInMaven(0, """
         [INFO] Scanning for projects...
         [INFO] Downloading from central: https://repo.maven.apache.org/maven2/org/apache/maven/plugins/maven-enforcer-plugin/3.6.2/maven-enforcer-plugin-3.6.2.pom
         [INFO] Downloaded from central: https://repo.maven.apache.org/maven2/org/apache/maven/plugins/maven-enforcer-plugin/3.6.2/maven-enforcer-plugin-3.6.2.pom (12 kB at 40 kB/s)
@@ -35,41 +36,50 @@ class MavenProgressTest {
         [INFO] Building Workshop kit, local backends 1.0.0-SNAPSHOT                  [2/2]
         [INFO] BUILD SUCCESS
         """);
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
-    int exit = new MavenProgress(root, new PrintStream(printed, true, StandardCharsets.UTF_8)).run(List.of("-pl", "x", "install"));
+        int exit = new MavenProgress(root, new PrintStream(printed, true, StandardCharsets.UTF_8))
+                .run(List.of("-pl", "x", "install"));
 
-    assertThat(exit).isZero();
-    assertThat(printed.toString(StandardCharsets.UTF_8).lines().toList()).containsSubsequence(
-        "        downloaded 1 file (0.0 MB) so far, the latest maven-enforcer-plugin-3.6.2.pom",
-        "  [1/2] building account-service",
-        "        downloaded 2 files (2.5 MB) so far, the latest dynamodb-2.57.8.jar",
-        "  [2/2] building workshop-backends")
-        .last().asString().matches("  Built in \\d+ s; downloaded 2 files \\(2\\.5 MB\\)\\.");
-    assertThat(Files.readString(root.resolve(MavenProgress.LOG))).as("Maven's whole output").contains("BUILD SUCCESS")
-        .contains("-B -pl x install");
-  }
+        assertThat(exit).isZero();
+        assertThat(printed.toString(StandardCharsets.UTF_8).lines().toList())
+                .containsSubsequence(
+                        "        downloaded 1 file (0.0 MB) so far, the latest maven-enforcer-plugin-3.6.2.pom",
+                        "  [1/2] building account-service",
+                        "        downloaded 2 files (2.5 MB) so far, the latest dynamodb-2.57.8.jar",
+                        "  [2/2] building workshop-backends")
+                .last()
+                .asString()
+                .matches("  Built in \\d+ s; downloaded 2 files \\(2\\.5 MB\\)\\.");
+        assertThat(Files.readString(root.resolve(MavenProgress.LOG)))
+                .as("Maven's whole output")
+                .contains("BUILD SUCCESS")
+                .contains("-B -pl x install");
+    }
 
-  @Test
-  void aFailedBuildShowsMavensErrorsAndWhereItsOutputIs() throws IOException {
-    standInMaven(1, """
+    @Test
+    void aFailedBuildShowsMavensErrorsAndWhereItsOutputIs() throws IOException {
+        standInMaven(1, """
         [INFO] Building Account service 1.0.0-SNAPSHOT                            [1/2]
         [ERROR] Failed to execute goal on project account-service: Could not resolve dependencies
         [ERROR] -> [Help 1]
         """);
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
-    int exit = new MavenProgress(root, new PrintStream(printed, true, StandardCharsets.UTF_8)).run(List.of("install"));
+        int exit =
+                new MavenProgress(root, new PrintStream(printed, true, StandardCharsets.UTF_8)).run(List.of("install"));
 
-    assertThat(exit).isEqualTo(1);
-    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("[ERROR] Failed to execute goal on project account-service")
-        .contains("Maven's whole output: " + MavenProgress.LOG).doesNotContain("Built in");
-  }
+        assertThat(exit).isEqualTo(1);
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .contains("[ERROR] Failed to execute goal on project account-service")
+                .contains("Maven's whole output: " + MavenProgress.LOG)
+                .doesNotContain("Built in");
+    }
 
-  /** An mvnw that prints its arguments and then {@code output}, and exits with {@code exit}. */
-  private void standInMaven(int exit, String output) throws IOException {
-    Path mvnw = root.resolve("mvnw");
-    Files.writeString(mvnw, "#!/bin/sh\necho \"$@\"\ncat <<'OUTPUT'\n" + output + "OUTPUT\nexit " + exit + "\n");
-    Files.setPosixFilePermissions(mvnw, PosixFilePermissions.fromString("rwxr-xr-x"));
-  }
+    /** An mvnw that prints its arguments and then {@code output}, and exits with {@code exit}. */
+    private void standInMaven(int exit, String output) throws IOException {
+        Path mvnw = root.resolve("mvnw");
+        Files.writeString(mvnw, "#!/bin/sh\necho \"$@\"\ncat <<'OUTPUT'\n" + output + "OUTPUT\nexit " + exit + "\n");
+        Files.setPosixFilePermissions(mvnw, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
 }

@@ -17,45 +17,50 @@ import java.util.Optional;
  * @param cacheCallsLeftRunning how many of them were still running when the handler returned
  */
 public record ApiResponse(
-    String request, int status, String body, Optional<String> crash, List<String> cacheCalls, int cacheCallsLeftRunning) {
-  public ApiResponse {
-    cacheCalls = List.copyOf(cacheCalls);
-  }
-
-  public ApiResponse(String request, int status, String body) {
-    this(request, status, body, Optional.empty());
-  }
-
-  public ApiResponse(String request, int status, String body, Optional<String> crash) {
-    this(request, status, body, crash, List.of(), 0);
-  }
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  public JsonNode json() {
-    if (body == null || body.isEmpty()) {
-      return MissingNode.getInstance();
+        String request,
+        int status,
+        String body,
+        Optional<String> crash,
+        List<String> cacheCalls,
+        int cacheCallsLeftRunning) {
+    public ApiResponse {
+        cacheCalls = List.copyOf(cacheCalls);
     }
-    try {
-      return JSON.readTree(body);
-    } catch (JsonProcessingException e) {
-      return MissingNode.getInstance();
+
+    public ApiResponse(String request, int status, String body) {
+        this(request, status, body, Optional.empty());
     }
-  }
 
-  /** A text field of the JSON body, or null. */
-  public String field(String name) {
-    JsonNode value = json().get(name);
-    return value == null || value.isNull() ? null : value.asText();
-  }
+    public ApiResponse(String request, int status, String body, Optional<String> crash) {
+        this(request, status, body, crash, List.of(), 0);
+    }
 
-  public String error() {
-    return field("error");
-  }
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  @Override
-  public String toString() {
-    return request + " answered " + status + (body == null || body.isEmpty() ? "" : " " + body)
-        + crash.map(cause -> " (the service logged " + cause + ")").orElse("");
-  }
+    public JsonNode json() {
+        if (body == null || body.isEmpty()) {
+            return MissingNode.getInstance();
+        }
+        try {
+            return JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            return MissingNode.getInstance();
+        }
+    }
+
+    /** A text field of the JSON body, or null. */
+    public String field(String name) {
+        JsonNode value = json().get(name);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    public String error() {
+        return field("error");
+    }
+
+    @Override
+    public String toString() {
+        return request + " answered " + status + (body == null || body.isEmpty() ? "" : " " + body)
+                + crash.map(cause -> " (the service logged " + cause + ")").orElse("");
+    }
 }

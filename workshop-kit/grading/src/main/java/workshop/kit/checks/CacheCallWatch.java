@@ -19,13 +19,16 @@ import momento.sdk.config.middleware.MiddlewareRequestHandlerContext;
 import momento.sdk.config.middleware.MiddlewareStatus;
 import momento.sdk.retry.RetryStrategy;
 import workshop.accounts.clients.Clients;
+import workshop.accounts.clients.Settings;
 
 /**
  * Sees every cache call the service's Momento clients make while checks run: a Momento middleware,
- * which {@link Clients#adjustCacheClients} adds to each client a handler builds during a grading
- * run. The SDK tells it, on the caller's own thread, when a call starts (before
- * {@code cache.set(...)} even returns its future), and when the call's answer arrives (before that
- * future completes).
+ * in the client configuration the checks hand each handler they create, in its {@link Settings}
+ * ({@link Clients#momento} builds the client with it). The SDK tells it, on the caller's own
+ * thread, when a call starts (before {@code cache.set(...)} even returns its future), and when the
+ * call's answer arrives (before that future completes). A client the service builds from
+ * {@code Settings.fromEnvironment()} instead (one per request, say) has Momento's configuration for
+ * Lambda, unwatched: ClientWiringChecks catches that code by the connections it opens.
  *
  * <p>{@link AccountApi} uses it around each request, for two reasons:
  *
@@ -51,144 +54,141 @@ import workshop.accounts.clients.Clients;
  * request looks done while it is not.
  */
 final class CacheCallWatch implements Middleware {
-  static final CacheCallWatch INSTANCE = new CacheCallWatch();
+    static final CacheCallWatch INSTANCE = new CacheCallWatch();
 
-  /** How long no call may start or answer before a request that left calls running counts as done. */
-  static final Duration QUIET = Duration.ofMillis(50);
+    /** How long no call may start or answer before a request that left calls running counts as done. */
+    static final Duration QUIET = Duration.ofMillis(50);
 
-  /** A failed call is final: no retry. */
-  private static final RetryStrategy NO_RETRIES = (status, method, attempt) -> Optional.empty();
+    /** A failed call is final: no retry. */
+    private static final RetryStrategy NO_RETRIES = (status, method, attempt) -> Optional.empty();
 
-  private int unanswered; // guarded by this
-  private long lastActivity = System.nanoTime(); // guarded by this
-  private final List<String> started = new ArrayList<>(); // guarded by this
+    private int unanswered; // guarded by this
+    private long lastActivity = System.nanoTime(); // guarded by this
+    private final List<String> started = new ArrayList<>(); // guarded by this
 
-  private CacheCallWatch() {}
+    private CacheCallWatch() {}
 
-  /** The configuration of a client a handler builds: watched, with no retries, while checks run. */
-  Configuration adjust(Configuration configuration) {
-    if (GradingRun.active().isEmpty()) {
-      return configuration;
+    /** The configuration the checks give a handler's Momento client: this one's, watched, with no retries. */
+    Configuration watched(Configuration configuration) {
+        return configuration.withMiddleware(this).withRetryStrategy(NO_RETRIES);
     }
-    return configuration.withMiddleware(this).withRetryStrategy(NO_RETRIES);
-  }
 
-  /** Calls started that have no answer yet. */
-  synchronized int unanswered() {
-    return unanswered;
-  }
-
-  /** Forgets the calls started so far (each check starts from nothing): marks taken before are void. */
-  synchronized void forgetStarted() {
-    started.clear();
-  }
-
-  /** How many calls have started so far; a mark for {@link #startedSince}. */
-  synchronized int startedSoFar() {
-    return started.size();
-  }
-
-  /** The calls started after {@code mark}, in plain words, in order: "GET USER#alice", "SET USER#alice". */
-  synchronized List<String> startedSince(int mark) {
-    return List.copyOf(started.subList(Math.min(mark, started.size()), started.size()));
-  }
-
-  /**
-   * Waits until at most {@code count} calls have no answer, and then, if {@code quiet}, until no
-   * call has started or answered for {@link #QUIET}; or until {@code bound} has passed. True if it
-   * got there. Woken by each answer, so waiting for calls that are done costs nothing.
-   */
-  synchronized boolean awaitDone(int count, boolean quiet, Duration bound) {
-    long deadline = System.nanoTime() + bound.toNanos();
-    while (true) {
-      long now = System.nanoTime();
-      long left = deadline - now;
-      if (left <= 0) {
-        return false;
-      }
-      long toWait;
-      if (unanswered > count) {
-        toWait = left;
-      } else if (quiet && now - lastActivity < QUIET.toNanos()) {
-        toWait = Math.min(left, QUIET.toNanos() - (now - lastActivity));
-      } else {
-        return true;
-      }
-      try {
-        wait(Math.max(1, toWait / 1_000_000));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
+    /** Calls started that have no answer yet. */
+    synchronized int unanswered() {
+        return unanswered;
     }
-  }
 
-  @Override
-  public MiddlewareRequestHandler onNewRequest(MiddlewareRequestHandlerContext context) {
-    // This SDK asks once per connection, not once per call, so the handler keeps no state of its
-    // own: it reports to the watch.
-    return new Reporter();
-  }
-
-  private synchronized void callStarted() {
-    unanswered++;
-    lastActivity = System.nanoTime();
-  }
-
-  private synchronized void callSent(Message request) {
-    started.add(describe(request));
-  }
-
-  private synchronized void callAnswered() {
-    unanswered = Math.max(0, unanswered - 1);
-    lastActivity = System.nanoTime();
-    notifyAll();
-  }
-
-  /** A request in the words the checks use: "GET USER#alice", "SET USER#alice", ... */
-  static String describe(Message request) {
-    if (request instanceof _GetRequest get) {
-      return "GET " + get.getCacheKey().toStringUtf8();
+    /** Forgets the calls started so far (each check starts from nothing): marks taken before are void. */
+    synchronized void forgetStarted() {
+        started.clear();
     }
-    if (request instanceof _SetRequest set) {
-      return "SET " + set.getCacheKey().toStringUtf8();
-    }
-    if (request instanceof _SetIfNotExistsRequest setIfAbsent) {
-      return "SET_IF_NOT_EXISTS " + setIfAbsent.getCacheKey().toStringUtf8();
-    }
-    if (request instanceof _DeleteRequest delete) {
-      return "DELETE " + delete.getCacheKey().toStringUtf8();
-    }
-    return request.getDescriptorForType().getName();
-  }
 
-  private final class Reporter implements MiddlewareRequestHandler {
-    @Override
-    public CompletableFuture<MiddlewareMetadata> onRequestMetadata(MiddlewareMetadata metadata) {
-      callStarted();
-      return CompletableFuture.completedFuture(metadata);
+    /** How many calls have started so far; a mark for {@link #startedSince}. */
+    synchronized int startedSoFar() {
+        return started.size();
+    }
+
+    /** The calls started after {@code mark}, in plain words, in order: "GET USER#alice", "SET USER#alice". */
+    synchronized List<String> startedSince(int mark) {
+        return List.copyOf(started.subList(Math.min(mark, started.size()), started.size()));
+    }
+
+    /**
+     * Waits until at most {@code count} calls have no answer, and then, if {@code quiet}, until no
+     * call has started or answered for {@link #QUIET}; or until {@code bound} has passed. True if it
+     * got there. Woken by each answer, so waiting for calls that are done costs nothing.
+     */
+    synchronized boolean awaitDone(int count, boolean quiet, Duration bound) {
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (true) {
+            long now = System.nanoTime();
+            long left = deadline - now;
+            if (left <= 0) {
+                return false;
+            }
+            long toWait;
+            if (unanswered > count) {
+                toWait = left;
+            } else if (quiet && now - lastActivity < QUIET.toNanos()) {
+                toWait = Math.min(left, QUIET.toNanos() - (now - lastActivity));
+            } else {
+                return true;
+            }
+            try {
+                wait(Math.max(1, toWait / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
     }
 
     @Override
-    public CompletableFuture<MiddlewareMessage> onRequestBody(MiddlewareMessage message) {
-      callSent(message.getMessage());
-      return CompletableFuture.completedFuture(message);
+    public MiddlewareRequestHandler onNewRequest(MiddlewareRequestHandlerContext context) {
+        // This SDK asks once per connection, not once per call, so the handler keeps no state of its
+        // own: it reports to the watch.
+        return new Reporter();
     }
 
-    @Override
-    public CompletableFuture<MiddlewareMetadata> onResponseMetadata(MiddlewareMetadata metadata) {
-      return CompletableFuture.completedFuture(metadata);
+    private synchronized void callStarted() {
+        unanswered++;
+        lastActivity = System.nanoTime();
     }
 
-    @Override
-    public CompletableFuture<MiddlewareMessage> onResponseBody(MiddlewareMessage message) {
-      return CompletableFuture.completedFuture(message);
+    private synchronized void callSent(Message request) {
+        started.add(describe(request));
     }
 
-    @Override
-    public CompletableFuture<MiddlewareStatus> onResponseStatus(MiddlewareStatus status) {
-      callAnswered();
-      return CompletableFuture.completedFuture(status);
+    private synchronized void callAnswered() {
+        unanswered = Math.max(0, unanswered - 1);
+        lastActivity = System.nanoTime();
+        notifyAll();
     }
-  }
+
+    /** A request in the words the checks use: "GET USER#alice", "SET USER#alice", ... */
+    static String describe(Message request) {
+        if (request instanceof _GetRequest get) {
+            return "GET " + get.getCacheKey().toStringUtf8();
+        }
+        if (request instanceof _SetRequest set) {
+            return "SET " + set.getCacheKey().toStringUtf8();
+        }
+        if (request instanceof _SetIfNotExistsRequest setIfAbsent) {
+            return "SET_IF_NOT_EXISTS " + setIfAbsent.getCacheKey().toStringUtf8();
+        }
+        if (request instanceof _DeleteRequest delete) {
+            return "DELETE " + delete.getCacheKey().toStringUtf8();
+        }
+        return request.getDescriptorForType().getName();
+    }
+
+    private final class Reporter implements MiddlewareRequestHandler {
+        @Override
+        public CompletableFuture<MiddlewareMetadata> onRequestMetadata(MiddlewareMetadata metadata) {
+            callStarted();
+            return CompletableFuture.completedFuture(metadata);
+        }
+
+        @Override
+        public CompletableFuture<MiddlewareMessage> onRequestBody(MiddlewareMessage message) {
+            callSent(message.getMessage());
+            return CompletableFuture.completedFuture(message);
+        }
+
+        @Override
+        public CompletableFuture<MiddlewareMetadata> onResponseMetadata(MiddlewareMetadata metadata) {
+            return CompletableFuture.completedFuture(metadata);
+        }
+
+        @Override
+        public CompletableFuture<MiddlewareMessage> onResponseBody(MiddlewareMessage message) {
+            return CompletableFuture.completedFuture(message);
+        }
+
+        @Override
+        public CompletableFuture<MiddlewareStatus> onResponseStatus(MiddlewareStatus status) {
+            callAnswered();
+            return CompletableFuture.completedFuture(status);
+        }
+    }
 }

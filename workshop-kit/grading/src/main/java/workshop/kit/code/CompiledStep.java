@@ -13,18 +13,20 @@ import workshop.kit.steps.Step;
  * @param description whose code it is, in the learner's words: "your code (step-2-read-aside/src/main/java)"
  * @param fingerprint of the sources and classpath it was compiled from: equal fingerprints, equal classes
  */
-public record CompiledStep(Step step, CodeVariant variant, String description, Path classes, String handlerClass, String fingerprint) {
+public record CompiledStep(
+        Step step, CodeVariant variant, String description, Path classes, String handlerClass, String fingerprint) {
 
-  /**
-   * A class loader for the step's classes alone, over the workshop's own (the account service, the
-   * kit, the libraries). Each grading gets a fresh one, so an edited class is never mixed with the
-   * version graded before it.
-   */
-  public URLClassLoader newClassLoader(ClassLoader parent) {
-    try {
-      return new URLClassLoader("step-code:" + step.name(), new URL[] {classes.toUri().toURL()}, parent);
-    } catch (MalformedURLException e) {
-      throw new IllegalStateException(e);
+    /**
+     * A class loader for the step's classes alone, over the workshop's own (the account service, the
+     * kit, the libraries). Each grading gets a fresh one, so an edited class is never mixed with the
+     * version graded before it.
+     */
+    public URLClassLoader newClassLoader(ClassLoader parent) {
+        try {
+            return new URLClassLoader(
+                    "step-code:" + step.name(), new URL[] {classes.toUri().toURL()}, parent);
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
-  }
 }

@@ -29,108 +29,111 @@ import java.util.concurrent.TimeUnit;
  * <p>After changing a starter on purpose, record it again (CONTRIBUTING.md says how).
  */
 public final class PristineStarters {
-  /** Where the list is, relative to the repository root. */
-  public static final Path LIST = Path.of("workshop-kit", "pristine-starters.txt");
+    /** Where the list is, relative to the repository root. */
+    public static final Path LIST = Path.of("workshop-kit", "pristine-starters.txt");
 
-  private final Path root;
-  private final Map<Path, String> blobIds;
-  private final Map<String, Optional<byte[]>> fromGit = new HashMap<>();
+    private final Path root;
+    private final Map<Path, String> blobIds;
+    private final Map<String, Optional<byte[]>> fromGit = new HashMap<>();
 
-  private PristineStarters(Path root, Map<Path, String> blobIds) {
-    this.root = root;
-    this.blobIds = blobIds;
-  }
+    private PristineStarters(Path root, Map<Path, String> blobIds) {
+        this.root = root;
+        this.blobIds = blobIds;
+    }
 
-  public static PristineStarters of(Path root) {
-    Map<Path, String> blobIds = new LinkedHashMap<>();
-    try {
-      for (String line : Files.readAllLines(root.resolve(LIST), StandardCharsets.UTF_8)) {
-        String trimmed = line.strip();
-        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-          continue;
+    public static PristineStarters of(Path root) {
+        Map<Path, String> blobIds = new LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(root.resolve(LIST), StandardCharsets.UTF_8)) {
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                    continue;
+                }
+                String[] idAndPath = trimmed.split("\\s+", 2);
+                blobIds.put(Path.of(idAndPath[1]), idAndPath[0]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + LIST, e);
         }
-        String[] idAndPath = trimmed.split("\\s+", 2);
-        blobIds.put(Path.of(idAndPath[1]), idAndPath[0]);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + LIST, e);
+        return new PristineStarters(root, blobIds);
     }
-    return new PristineStarters(root, blobIds);
-  }
 
-  /** Every recorded file, relative to the root. */
-  public List<Path> files() {
-    return blobIds.keySet().stream().sorted().toList();
-  }
-
-  /** The recorded files under {@code directory} (relative to the root), e.g. a step's src/main/java. */
-  public List<Path> filesUnder(Path directory) {
-    return blobIds.keySet().stream().filter(file -> file.startsWith(directory)).sorted().toList();
-  }
-
-  /** Every recorded file whose working copy is not the pristine starter (edited, or deleted). */
-  public List<Path> editedFiles() {
-    List<Path> edited = new ArrayList<>();
-    blobIds.forEach((file, id) -> {
-      if (!id.equals(workingCopyBlobId(file).orElse(""))) {
-        edited.add(file);
-      }
-    });
-    return edited;
-  }
-
-  /** The pristine content of a recorded file, if git (or an unchanged working copy) can give it. */
-  public Optional<byte[]> content(Path file) {
-    String id = blobIds.get(file);
-    if (id == null) {
-      return Optional.empty();
+    /** Every recorded file, relative to the root. */
+    public List<Path> files() {
+        return blobIds.keySet().stream().sorted().toList();
     }
-    if (id.equals(workingCopyBlobId(file).orElse(""))) {
-      return Optional.of(read(root.resolve(file)));
-    }
-    return fromGit.computeIfAbsent(id, this::readBlob);
-  }
 
-  /** The id git gives a file's content: SHA-1 of "blob", its length, a NUL byte, and the bytes. */
-  public static String blobId(byte[] content) {
-    try {
-      MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
-      sha1.update(("blob " + content.length + "\0").getBytes(StandardCharsets.US_ASCII));
-      return HexFormat.of().formatHex(sha1.digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java has SHA-1", e);
+    /** The recorded files under {@code directory} (relative to the root), e.g. a step's src/main/java. */
+    public List<Path> filesUnder(Path directory) {
+        return blobIds.keySet().stream()
+                .filter(file -> file.startsWith(directory))
+                .sorted()
+                .toList();
     }
-  }
 
-  private Optional<String> workingCopyBlobId(Path file) {
-    Path onDisk = root.resolve(file);
-    return Files.isRegularFile(onDisk) ? Optional.of(blobId(read(onDisk))) : Optional.empty();
-  }
-
-  private Optional<byte[]> readBlob(String id) {
-    try {
-      Process git = new ProcessBuilder("git", "cat-file", "blob", id)
-          .directory(root.toFile())
-          .redirectError(ProcessBuilder.Redirect.DISCARD)
-          .start();
-      byte[] content = git.getInputStream().readAllBytes();
-      if (!git.waitFor(30, TimeUnit.SECONDS) || git.exitValue() != 0 || !id.equals(blobId(content))) {
-        return Optional.empty();
-      }
-      return Optional.of(content);
-    } catch (IOException gitIsMissing) {
-      return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
+    /** Every recorded file whose working copy is not the pristine starter (edited, or deleted). */
+    public List<Path> editedFiles() {
+        List<Path> edited = new ArrayList<>();
+        blobIds.forEach((file, id) -> {
+            if (!id.equals(workingCopyBlobId(file).orElse(""))) {
+                edited.add(file);
+            }
+        });
+        return edited;
     }
-  }
 
-  private static byte[] read(Path file) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /** The pristine content of a recorded file, if git (or an unchanged working copy) can give it. */
+    public Optional<byte[]> content(Path file) {
+        String id = blobIds.get(file);
+        if (id == null) {
+            return Optional.empty();
+        }
+        if (id.equals(workingCopyBlobId(file).orElse(""))) {
+            return Optional.of(read(root.resolve(file)));
+        }
+        return fromGit.computeIfAbsent(id, this::readBlob);
     }
-  }
+
+    /** The id git gives a file's content: SHA-1 of "blob", its length, a NUL byte, and the bytes. */
+    public static String blobId(byte[] content) {
+        try {
+            MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+            sha1.update(("blob " + content.length + "\0").getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(sha1.digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-1", e);
+        }
+    }
+
+    private Optional<String> workingCopyBlobId(Path file) {
+        Path onDisk = root.resolve(file);
+        return Files.isRegularFile(onDisk) ? Optional.of(blobId(read(onDisk))) : Optional.empty();
+    }
+
+    private Optional<byte[]> readBlob(String id) {
+        try {
+            Process git = new ProcessBuilder("git", "cat-file", "blob", id)
+                    .directory(root.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            byte[] content = git.getInputStream().readAllBytes();
+            if (!git.waitFor(30, TimeUnit.SECONDS) || git.exitValue() != 0 || !id.equals(blobId(content))) {
+                return Optional.empty();
+            }
+            return Optional.of(content);
+        } catch (IOException gitIsMissing) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

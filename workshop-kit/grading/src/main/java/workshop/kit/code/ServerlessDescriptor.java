@@ -13,23 +13,25 @@ import workshop.kit.WorkshopException;
  * as text rather than with a YAML library.
  */
 public final class ServerlessDescriptor {
-  private static final Pattern HANDLER = Pattern.compile("^\\s*handler:\\s*['\"]?([\\w.$]+)(?:::\\w+)?['\"]?\\s*(#.*)?$", Pattern.MULTILINE);
+    private static final Pattern HANDLER =
+            Pattern.compile("^\\s*handler:\\s*['\"]?([\\w.$]+)(?:::\\w+)?['\"]?\\s*(#.*)?$", Pattern.MULTILINE);
 
-  private ServerlessDescriptor() {}
+    private ServerlessDescriptor() {}
 
-  public static String handlerClass(Path serverlessYml) {
-    String text;
-    try {
-      text = Files.readString(serverlessYml);
-    } catch (IOException e) {
-      throw new WorkshopException("Cannot read " + serverlessYml + ": " + e.getMessage());
+    public static String handlerClass(Path serverlessYml) {
+        String text;
+        try {
+            text = Files.readString(serverlessYml);
+        } catch (IOException e) {
+            throw new WorkshopException("Cannot read " + serverlessYml + ": " + e.getMessage());
+        }
+        return handlerClassIn(text)
+                .orElseThrow(() -> new WorkshopException(
+                        "No 'handler:' line in " + serverlessYml + "; it names the Lambda handler class."));
     }
-    return handlerClassIn(text)
-        .orElseThrow(() -> new WorkshopException("No 'handler:' line in " + serverlessYml + "; it names the Lambda handler class."));
-  }
 
-  public static java.util.Optional<String> handlerClassIn(String serverlessYml) {
-    Matcher matcher = HANDLER.matcher(serverlessYml);
-    return matcher.find() ? java.util.Optional.of(matcher.group(1)) : java.util.Optional.empty();
-  }
+    public static java.util.Optional<String> handlerClassIn(String serverlessYml) {
+        Matcher matcher = HANDLER.matcher(serverlessYml);
+        return matcher.find() ? java.util.Optional.of(matcher.group(1)) : java.util.Optional.empty();
+    }
 }

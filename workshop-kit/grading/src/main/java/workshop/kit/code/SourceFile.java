@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * @param content its text, as UTF-8 bytes
  */
 public record SourceFile(Path packagePath, String shownAs, byte[] content) {
-  public String text() {
-    return new String(content, StandardCharsets.UTF_8);
-  }
+    public String text() {
+        return new String(content, StandardCharsets.UTF_8);
+    }
 }

@@ -17,14 +17,22 @@ package workshop.kit.grader;
  * @param docs where it is explained: a chapter and section, relative to the repository root
  */
 public record CheckGrade(
-    String step, Integer task, String taskTitle, boolean bonus, String checkClass, String name, String status, String message, String docs) {
+        String step,
+        Integer task,
+        String taskTitle,
+        boolean bonus,
+        String checkClass,
+        String name,
+        String status,
+        String message,
+        String docs) {
 
-  boolean passed() {
-    return status.equals("pass");
-  }
+    boolean passed() {
+        return status.equals("pass");
+    }
 
-  /** "fail" or "error". */
-  boolean failed() {
-    return status.equals("fail") || status.equals("error");
-  }
+    /** "fail" or "error". */
+    boolean failed() {
+        return status.equals("fail") || status.equals("error");
+    }
 }

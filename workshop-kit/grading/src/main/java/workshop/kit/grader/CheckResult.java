@@ -13,12 +13,13 @@ import workshop.kit.steps.Task;
  * @param message for a failure what went wrong, for a skip why; "" for a pass
  * @param method the check's method in its class, where an IDE can show its code; "" when unknown
  */
-public record CheckResult(String checkClass, Optional<Task> task, String name, CheckStatus status, String message, String method) {
-  public CheckResult(String checkClass, Optional<Task> task, String name, CheckStatus status, String message) {
-    this(checkClass, task, name, status, message, "");
-  }
+public record CheckResult(
+        String checkClass, Optional<Task> task, String name, CheckStatus status, String message, String method) {
+    public CheckResult(String checkClass, Optional<Task> task, String name, CheckStatus status, String message) {
+        this(checkClass, task, name, status, message, "");
+    }
 
-  public boolean isBonus() {
-    return task.map(Task::bonus).orElse(false);
-  }
+    public boolean isBonus() {
+        return task.map(Task::bonus).orElse(false);
+    }
 }

@@ -31,72 +31,79 @@ import workshop.kit.steps.Step;
  * scorecard; whatever the service prints while they run is kept in {@link StepResult#output()}.
  */
 public final class Grader {
-  private static final String CHECKS_PACKAGE = "workshop.kit.checks";
+    private static final String CHECKS_PACKAGE = "workshop.kit.checks";
 
-  /** Every check of the step. */
-  public StepResult grade(CompiledStep code) {
-    return grade(code, code.step().checkClasses());
-  }
-
-  /** The step's task checks only: what the starter gate runs. */
-  public StepResult gradeTasks(CompiledStep code) {
-    return grade(code, code.step().tasks().stream().flatMap(task -> task.checks().stream()).toList());
-  }
-
-  /** The given classes of checks (simple names, such as "ReadAsideChecks"), in that order. */
-  public StepResult grade(CompiledStep code, List<String> checkClasses) {
-    LauncherDiscoveryRequest request = discoveryRequest(checkClasses);
-    Launcher launcher = launcher();
-    ResultCollector collector = new ResultCollector(code.step(), new FailureMessages());
-    try (URLClassLoader classes = code.newClassLoader(Grader.class.getClassLoader());
-        GradingRun run = GradingRun.start(code, classes)) {
-      launcher.execute(request, collector, new CheckClassTimings());
-      return new StepResult(code.step(), code.description(), collector.results(), run.output());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /** Every check of the step. */
+    public StepResult grade(CompiledStep code) {
+        return grade(code, code.step().checkClasses());
     }
-  }
 
-  /**
-   * The checks of the step, in the order a grading runs and lists them, found without running any:
-   * what a step module's test tree shows before its checks have run.
-   */
-  public List<PlannedCheck> plan(Step step) {
-    TestPlan plan = launcher().discover(discoveryRequest(step.checkClasses()));
-    List<PlannedCheck> checks = new ArrayList<>();
-    for (TestIdentifier root : plan.getRoots()) {
-      collectChecks(plan, root, step, checks);
+    /** The step's task checks only: what the starter gate runs. */
+    public StepResult gradeTasks(CompiledStep code) {
+        return grade(
+                code,
+                code.step().tasks().stream()
+                        .flatMap(task -> task.checks().stream())
+                        .toList());
     }
-    return checks;
-  }
 
-  private static void collectChecks(TestPlan plan, TestIdentifier node, Step step, List<PlannedCheck> checks) {
-    if (node.isTest() && node.getSource().orElse(null) instanceof MethodSource method) {
-      String checkClass = method.getClassName().substring(method.getClassName().lastIndexOf('.') + 1);
-      checks.add(new PlannedCheck(checkClass, method.getMethodName(), node.getDisplayName(), step.taskOf(checkClass)));
+    /** The given classes of checks (simple names, such as "ReadAsideChecks"), in that order. */
+    public StepResult grade(CompiledStep code, List<String> checkClasses) {
+        LauncherDiscoveryRequest request = discoveryRequest(checkClasses);
+        Launcher launcher = launcher();
+        ResultCollector collector = new ResultCollector(code.step(), new FailureMessages());
+        try (URLClassLoader classes = code.newClassLoader(Grader.class.getClassLoader());
+                GradingRun run = GradingRun.start(code, classes)) {
+            launcher.execute(request, collector, new CheckClassTimings());
+            return new StepResult(code.step(), code.description(), collector.results(), run.output());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-    plan.getChildren(node).forEach(child -> collectChecks(plan, child, step, checks));
-  }
 
-  private static LauncherDiscoveryRequest discoveryRequest(List<String> checkClasses) {
-    return LauncherDiscoveryRequestBuilder.request()
-        .selectors(checkClasses.stream().map(name -> selectClass(CHECKS_PACKAGE + "." + name)).toList())
-        .build();
-  }
+    /**
+     * The checks of the step, in the order a grading runs and lists them, found without running any:
+     * what a step module's test tree shows before its checks have run.
+     */
+    public List<PlannedCheck> plan(Step step) {
+        TestPlan plan = launcher().discover(discoveryRequest(step.checkClasses()));
+        List<PlannedCheck> checks = new ArrayList<>();
+        for (TestIdentifier root : plan.getRoots()) {
+            collectChecks(plan, root, step, checks);
+        }
+        return checks;
+    }
 
-  /**
-   * Only JUnit Jupiter, and no listeners found on the classpath: the grader prints its own
-   * scorecard, and no other test engine (or its banner) has any business here.
-   */
-  private static Launcher launcher() {
-    return LauncherFactory.create(
-        LauncherConfig.builder()
-            .enableTestEngineAutoRegistration(false)
-            .addTestEngines(new JupiterTestEngine())
-            .enableTestExecutionListenerAutoRegistration(false)
-            .enableLauncherSessionListenerAutoRegistration(false)
-            .enableLauncherDiscoveryListenerAutoRegistration(false)
-            .enablePostDiscoveryFilterAutoRegistration(false)
-            .build());
-  }
+    private static void collectChecks(TestPlan plan, TestIdentifier node, Step step, List<PlannedCheck> checks) {
+        if (node.isTest() && node.getSource().orElse(null) instanceof MethodSource method) {
+            String checkClass =
+                    method.getClassName().substring(method.getClassName().lastIndexOf('.') + 1);
+            checks.add(new PlannedCheck(
+                    checkClass, method.getMethodName(), node.getDisplayName(), step.taskOf(checkClass)));
+        }
+        plan.getChildren(node).forEach(child -> collectChecks(plan, child, step, checks));
+    }
+
+    private static LauncherDiscoveryRequest discoveryRequest(List<String> checkClasses) {
+        return LauncherDiscoveryRequestBuilder.request()
+                .selectors(checkClasses.stream()
+                        .map(name -> selectClass(CHECKS_PACKAGE + "." + name))
+                        .toList())
+                .build();
+    }
+
+    /**
+     * Only JUnit Jupiter, and no listeners found on the classpath: the grader prints its own
+     * scorecard, and no other test engine (or its banner) has any business here.
+     */
+    private static Launcher launcher() {
+        return LauncherFactory.create(LauncherConfig.builder()
+                .enableTestEngineAutoRegistration(false)
+                .addTestEngines(new JupiterTestEngine())
+                .enableTestExecutionListenerAutoRegistration(false)
+                .enableLauncherSessionListenerAutoRegistration(false)
+                .enableLauncherDiscoveryListenerAutoRegistration(false)
+                .enablePostDiscoveryFilterAutoRegistration(false)
+                .build());
+    }
 }

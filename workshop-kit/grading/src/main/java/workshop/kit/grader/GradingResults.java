@@ -13,20 +13,25 @@ import java.util.Optional;
  * @param generated when it was written (UTC, ISO-8601)
  * @param command what produced it: "./workshop check step-2"
  */
-public record GradingResults(String format, String generated, String command, List<StepGrade> steps, GradeTotals totals) {
-  public static final String FORMAT = "workshop-results/1";
+public record GradingResults(
+        String format, String generated, String command, List<StepGrade> steps, GradeTotals totals) {
+    public static final String FORMAT = "workshop-results/1";
 
-  public GradingResults {
-    steps = steps == null ? List.of() : List.copyOf(steps);
-  }
+    public GradingResults {
+        steps = steps == null ? List.of() : List.copyOf(steps);
+    }
 
-  public static GradingResults of(String command, List<StepGrade> steps) {
-    return new GradingResults(FORMAT, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), command, steps,
-        GradeTotals.sum(steps.stream().map(StepGrade::totals).toList()));
-  }
+    public static GradingResults of(String command, List<StepGrade> steps) {
+        return new GradingResults(
+                FORMAT,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                command,
+                steps,
+                GradeTotals.sum(steps.stream().map(StepGrade::totals).toList()));
+    }
 
-  /** The first step that is not done; empty when every graded step is. */
-  public Optional<StepGrade> firstUnfinished() {
-    return steps.stream().filter(step -> !step.complete()).findFirst();
-  }
+    /** The first step that is not done; empty when every graded step is. */
+    public Optional<StepGrade> firstUnfinished() {
+        return steps.stream().filter(step -> !step.complete()).findFirst();
+    }
 }

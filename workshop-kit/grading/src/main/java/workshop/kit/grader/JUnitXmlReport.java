@@ -31,46 +31,48 @@ import workshop.kit.steptests.StepChecksEngine;
  * says the step is done. A step whose code does not compile is one test in error.
  */
 public final class JUnitXmlReport {
-  private JUnitXmlReport() {}
+    private JUnitXmlReport() {}
 
-  /** Writes one file per step into {@code directory} (created if missing); the files written. */
-  public static List<Path> write(GradingResults results, Path directory) throws IOException {
-    Files.createDirectories(directory);
-    List<Path> files = new ArrayList<>();
-    for (StepGrade step : results.steps()) {
-      files.add(writeStep(step, directory));
-    }
-    return files;
-  }
-
-  private static Path writeStep(StepGrade step, Path directory) throws IOException {
-    Path scratch = Files.createTempDirectory(directory, ".junit-");
-    StringWriter problems = new StringWriter();
-    Launcher launcher = LauncherFactory.create(
-        LauncherConfig.builder()
-            .enableTestEngineAutoRegistration(false)
-            .addTestEngines(StepChecksEngine.replaying(List.of(step)))
-            .enableTestExecutionListenerAutoRegistration(false)
-            .enableLauncherSessionListenerAutoRegistration(false)
-            .enableLauncherDiscoveryListenerAutoRegistration(false)
-            .enablePostDiscoveryFilterAutoRegistration(false)
-            .build());
-    launcher.execute(
-        LauncherDiscoveryRequestBuilder.request().selectors(selectUniqueId("[engine:" + StepChecksEngine.ID + "]")).build(),
-        new LegacyXmlReportGeneratingListener(scratch, new PrintWriter(problems)));
-    try (Stream<Path> written = Files.list(scratch)) {
-      Path report = written.filter(file -> file.getFileName().toString().endsWith(".xml")).findFirst()
-          .orElseThrow(() -> new IOException("JUnit wrote no report for " + step.step() + ": " + problems));
-      Path file = directory.resolve("TEST-" + step.step() + ".xml");
-      Files.move(report, file, StandardCopyOption.REPLACE_EXISTING);
-      return file;
-    } finally {
-      try (Stream<Path> left = Files.list(scratch)) {
-        for (Path file : left.toList()) {
-          Files.delete(file);
+    /** Writes one file per step into {@code directory} (created if missing); the files written. */
+    public static List<Path> write(GradingResults results, Path directory) throws IOException {
+        Files.createDirectories(directory);
+        List<Path> files = new ArrayList<>();
+        for (StepGrade step : results.steps()) {
+            files.add(writeStep(step, directory));
         }
-      }
-      Files.delete(scratch);
+        return files;
     }
-  }
+
+    private static Path writeStep(StepGrade step, Path directory) throws IOException {
+        Path scratch = Files.createTempDirectory(directory, ".junit-");
+        StringWriter problems = new StringWriter();
+        Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
+                .enableTestEngineAutoRegistration(false)
+                .addTestEngines(StepChecksEngine.replaying(List.of(step)))
+                .enableTestExecutionListenerAutoRegistration(false)
+                .enableLauncherSessionListenerAutoRegistration(false)
+                .enableLauncherDiscoveryListenerAutoRegistration(false)
+                .enablePostDiscoveryFilterAutoRegistration(false)
+                .build());
+        launcher.execute(
+                LauncherDiscoveryRequestBuilder.request()
+                        .selectors(selectUniqueId("[engine:" + StepChecksEngine.ID + "]"))
+                        .build(),
+                new LegacyXmlReportGeneratingListener(scratch, new PrintWriter(problems)));
+        try (Stream<Path> written = Files.list(scratch)) {
+            Path report = written.filter(file -> file.getFileName().toString().endsWith(".xml"))
+                    .findFirst()
+                    .orElseThrow(() -> new IOException("JUnit wrote no report for " + step.step() + ": " + problems));
+            Path file = directory.resolve("TEST-" + step.step() + ".xml");
+            Files.move(report, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } finally {
+            try (Stream<Path> left = Files.list(scratch)) {
+                for (Path file : left.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(scratch);
+        }
+    }
 }

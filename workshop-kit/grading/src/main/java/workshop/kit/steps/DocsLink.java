@@ -8,8 +8,8 @@ package workshop.kit.steps;
  *     the link is to the English one (the learner is told so)
  */
 public record DocsLink(String target, boolean english) {
-  @Override
-  public String toString() {
-    return target;
-  }
+    @Override
+    public String toString() {
+        return target;
+    }
 }

@@ -14,18 +14,20 @@ import java.util.regex.Pattern;
  * or a number ({@code CACHE_TTL を渡す}) is kept, as Japanese technical writing spaces them.
  */
 public record Hint(String en, String ja) {
-  private static final String MARKS = "\\p{InCJK_Symbols_and_Punctuation}\\p{InHalfwidth_and_Fullwidth_Forms}";
-  private static final String JAPANESE = "\\p{InHiragana}\\p{InKatakana}\\p{InCJK_Unified_Ideographs}" + MARKS;
-  /** A fold's space between two Japanese characters, or next to a Japanese mark (、。（）「」), which is never spaced. */
-  private static final Pattern FOLD_BETWEEN_JAPANESE =
-      Pattern.compile("(?<=[" + JAPANESE + "]) (?=[" + JAPANESE + "])|(?<=[" + MARKS + "]) | (?=[" + MARKS + "])");
+    private static final String MARKS = "\\p{InCJK_Symbols_and_Punctuation}\\p{InHalfwidth_and_Fullwidth_Forms}";
+    private static final String JAPANESE = "\\p{InHiragana}\\p{InKatakana}\\p{InCJK_Unified_Ideographs}" + MARKS;
+    /** A fold's space between two Japanese characters, or next to a Japanese mark (、。（）「」), which is never spaced. */
+    private static final Pattern FOLD_BETWEEN_JAPANESE = Pattern.compile(
+            "(?<=[" + JAPANESE + "]) (?=[" + JAPANESE + "])|(?<=[" + MARKS + "]) | (?=[" + MARKS + "])");
 
-  public Hint {
-    ja = ja == null || ja.isBlank() ? null : FOLD_BETWEEN_JAPANESE.matcher(ja.strip()).replaceAll("");
-  }
+    public Hint {
+        ja = ja == null || ja.isBlank()
+                ? null
+                : FOLD_BETWEEN_JAPANESE.matcher(ja.strip()).replaceAll("");
+    }
 
-  /** The hint in this language; the English one when it has no Japanese yet. */
-  public String in(Language language) {
-    return language == Language.JAPANESE && ja != null ? ja : en;
-  }
+    /** The hint in this language; the English one when it has no Japanese yet. */
+    public String in(Language language) {
+        return language == Language.JAPANESE && ja != null ? ja : en;
+    }
 }

@@ -15,47 +15,54 @@ import java.util.List;
  * @param bonus a bonus task is shown, but a step is complete without it
  */
 public record Task(
-    int number, String title, String titleJa, String anchor, String anchorJa, boolean bonus, List<String> checks, List<Hint> hints) {
-  public Task {
-    checks = List.copyOf(checks == null ? List.of() : checks);
-    hints = List.copyOf(hints == null ? List.of() : hints);
-  }
-
-  /** A task in English only. */
-  public Task(int number, String title, String anchor, boolean bonus, List<String> checks, List<Hint> hints) {
-    this(number, title, null, anchor, null, bonus, checks, hints);
-  }
-
-  /** How the scorecard heads the task's group. */
-  public String heading() {
-    return heading(number, title, bonus);
-  }
-
-  /** How the scorecard heads a task's group, from what a grading's results keep of the task. */
-  public static String heading(int number, String title, boolean bonus) {
-    return bonus ? "Bonus task: " + title + " (the step is complete without it)" : "Task " + number + ": " + title;
-  }
-
-  /** The task's heading in a language (the hint command's title line); English where the Japanese title is missing. */
-  public String heading(Language language) {
-    if (language == Language.JAPANESE && titleJa != null) {
-      return bonus ? "ボーナスタスク: " + titleJa + "（これがなくてもステップは完了です）" : "タスク " + number + ": " + titleJa;
+        int number,
+        String title,
+        String titleJa,
+        String anchor,
+        String anchorJa,
+        boolean bonus,
+        List<String> checks,
+        List<Hint> hints) {
+    public Task {
+        checks = List.copyOf(checks == null ? List.of() : checks);
+        hints = List.copyOf(hints == null ? List.of() : hints);
     }
-    return heading();
-  }
 
-  /** The title in a language; English where the Japanese is missing. */
-  public String title(Language language) {
-    return language == Language.JAPANESE && titleJa != null ? titleJa : title;
-  }
+    /** A task in English only. */
+    public Task(int number, String title, String anchor, boolean bonus, List<String> checks, List<Hint> hints) {
+        this(number, title, null, anchor, null, bonus, checks, hints);
+    }
 
-  /** The hint tiers in a language, in order (a tier without Japanese yet is shown in English). */
-  public List<String> hints(Language language) {
-    return hints.stream().map(hint -> hint.in(language)).toList();
-  }
+    /** How the scorecard heads the task's group. */
+    public String heading() {
+        return heading(number, title, bonus);
+    }
 
-  /** "task-2", as learners name it on the command line. */
-  public String id() {
-    return "task-" + number;
-  }
+    /** How the scorecard heads a task's group, from what a grading's results keep of the task. */
+    public static String heading(int number, String title, boolean bonus) {
+        return bonus ? "Bonus task: " + title + " (the step is complete without it)" : "Task " + number + ": " + title;
+    }
+
+    /** The task's heading in a language (the hint command's title line); English where the Japanese title is missing. */
+    public String heading(Language language) {
+        if (language == Language.JAPANESE && titleJa != null) {
+            return bonus ? "ボーナスタスク: " + titleJa + "（これがなくてもステップは完了です）" : "タスク " + number + ": " + titleJa;
+        }
+        return heading();
+    }
+
+    /** The title in a language; English where the Japanese is missing. */
+    public String title(Language language) {
+        return language == Language.JAPANESE && titleJa != null ? titleJa : title;
+    }
+
+    /** The hint tiers in a language, in order (a tier without Japanese yet is shown in English). */
+    public List<String> hints(Language language) {
+        return hints.stream().map(hint -> hint.in(language)).toList();
+    }
+
+    /** "task-2", as learners name it on the command line. */
+    public String id() {
+        return "task-" + number;
+    }
 }

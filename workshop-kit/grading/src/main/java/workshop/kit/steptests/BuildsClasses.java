@@ -17,33 +17,42 @@ import workshop.kit.steps.Step;
  * (or jar) it was compiled into.
  */
 final class BuildsClasses {
-  private BuildsClasses() {}
+    private BuildsClasses() {}
 
-  static CompiledStep of(Path root, Step step) {
-    String handler = ServerlessDescriptor.handlerClass(root.resolve(step.module()).resolve("serverless.yml"));
-    URL classFile = Thread.currentThread().getContextClassLoader().getResource(handler.replace('.', '/') + ".class");
-    if (classFile == null) {
-      throw new WorkshopException("There is no class " + handler + " on this test's class path, and " + step.module()
-          + "/serverless.yml names it as the Lambda handler. Did it move, or is " + step.module() + " not compiled?");
+    static CompiledStep of(Path root, Step step) {
+        String handler =
+                ServerlessDescriptor.handlerClass(root.resolve(step.module()).resolve("serverless.yml"));
+        URL classFile =
+                Thread.currentThread().getContextClassLoader().getResource(handler.replace('.', '/') + ".class");
+        if (classFile == null) {
+            throw new WorkshopException("There is no class " + handler + " on this test's class path, and "
+                    + step.module() + "/serverless.yml names it as the Lambda handler. Did it move, or is "
+                    + step.module() + " not compiled?");
+        }
+        return new CompiledStep(
+                step,
+                CodeVariant.LEARNER,
+                StepBuilder.describe(step, CodeVariant.LEARNER),
+                classesRoot(classFile, handler),
+                handler,
+                "");
     }
-    return new CompiledStep(step, CodeVariant.LEARNER, StepBuilder.describe(step, CodeVariant.LEARNER),
-        classesRoot(classFile, handler), handler, "");
-  }
 
-  /** The directory, or jar, that a class file was loaded from. */
-  private static Path classesRoot(URL classFile, String className) {
-    try {
-      if ("jar".equals(classFile.getProtocol())) {
-        String jar = classFile.getPath().substring(0, classFile.getPath().indexOf("!/"));
-        return Path.of(URI.create(jar));
-      }
-      Path directory = Path.of(classFile.toURI());
-      for (int level = 0; level < className.split("\\.").length; level++) {
-        directory = directory.getParent();
-      }
-      return directory;
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException("Cannot tell where " + className + " was loaded from: " + classFile, e);
+    /** The directory, or jar, that a class file was loaded from. */
+    private static Path classesRoot(URL classFile, String className) {
+        try {
+            if ("jar".equals(classFile.getProtocol())) {
+                String jar =
+                        classFile.getPath().substring(0, classFile.getPath().indexOf("!/"));
+                return Path.of(URI.create(jar));
+            }
+            Path directory = Path.of(classFile.toURI());
+            for (int level = 0; level < className.split("\\.").length; level++) {
+                directory = directory.getParent();
+            }
+            return directory;
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("Cannot tell where " + className + " was loaded from: " + classFile, e);
+        }
     }
-  }
 }

@@ -6,7 +6,7 @@ package workshop.kit.steptests;
  * test that crashes; like {@link CheckFailed} it carries no stack trace of its own.
  */
 final class CheckCrashed extends RuntimeException {
-  CheckCrashed(String message) {
-    super(message, null, false, false);
-  }
+    CheckCrashed(String message) {
+        super(message, null, false, false);
+    }
 }

@@ -8,12 +8,12 @@ import org.opentest4j.AssertionFailedError;
  * it, so it has none.
  */
 final class CheckFailed extends AssertionFailedError {
-  CheckFailed(String message) {
-    super(message);
-  }
+    CheckFailed(String message) {
+        super(message);
+    }
 
-  @Override
-  public synchronized Throwable fillInStackTrace() {
-    return this;
-  }
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this;
+    }
 }

@@ -10,19 +10,19 @@ import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
  * @param checkClass the class of checks it belongs to, to find its verdict among the step's
  */
 final class CheckNode extends AbstractTestDescriptor {
-  private final String checkClass;
+    private final String checkClass;
 
-  CheckNode(UniqueId id, String checkClass, String name) {
-    super(id, name);
-    this.checkClass = checkClass;
-  }
+    CheckNode(UniqueId id, String checkClass, String name) {
+        super(id, name);
+        this.checkClass = checkClass;
+    }
 
-  String checkClass() {
-    return checkClass;
-  }
+    String checkClass() {
+        return checkClass;
+    }
 
-  @Override
-  public Type getType() {
-    return Type.TEST;
-  }
+    @Override
+    public Type getType() {
+        return Type.TEST;
+    }
 }

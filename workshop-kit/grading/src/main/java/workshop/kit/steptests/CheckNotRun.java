@@ -8,12 +8,12 @@ import org.opentest4j.TestAbortedException;
  * it carries no stack trace.
  */
 final class CheckNotRun extends TestAbortedException {
-  CheckNotRun(String message) {
-    super(message);
-  }
+    CheckNotRun(String message) {
+        super(message);
+    }
 
-  @Override
-  public synchronized Throwable fillInStackTrace() {
-    return this;
-  }
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this;
+    }
 }

@@ -24,6 +24,6 @@ import org.junit.platform.commons.annotation.Testable;
 @Documented
 @Testable
 public @interface ChecksOfStep {
-  /** The step's name in workshop-kit/steps.yaml: "step-2". */
-  String value();
+    /** The step's name in workshop-kit/steps.yaml: "step-2". */
+    String value();
 }

@@ -16,19 +16,25 @@ import workshop.kit.steps.Steps;
  * {@code @Order} of its own within its class. Without one, JUnit would put it after the others.
  */
 class CheckOrderTest {
-  @Test
-  void everyCheckHasAnOrderOfItsOwn() throws ClassNotFoundException {
-    TreeSet<String> classes = new TreeSet<>();
-    for (Step step : Steps.load(Steps.repositoryRoot()).all()) {
-      classes.addAll(step.checkClasses());
+    @Test
+    void everyCheckHasAnOrderOfItsOwn() throws ClassNotFoundException {
+        TreeSet<String> classes = new TreeSet<>();
+        for (Step step : Steps.load(Steps.repositoryRoot()).all()) {
+            classes.addAll(step.checkClasses());
+        }
+        for (String name : classes) {
+            List<Method> checks = Arrays.stream(
+                            Class.forName("workshop.kit.checks." + name).getDeclaredMethods())
+                    .filter(method -> method.isAnnotationPresent(Test.class))
+                    .toList();
+            assertThat(checks).as("checks of %s", name).isNotEmpty();
+            assertThat(checks)
+                    .as("checks of %s without @Order", name)
+                    .allMatch(method -> method.isAnnotationPresent(Order.class));
+            assertThat(checks.stream()
+                            .map(method -> method.getAnnotation(Order.class).value()))
+                    .as("@Order values of %s", name)
+                    .doesNotHaveDuplicates();
+        }
     }
-    for (String name : classes) {
-      List<Method> checks = Arrays.stream(Class.forName("workshop.kit.checks." + name).getDeclaredMethods())
-          .filter(method -> method.isAnnotationPresent(Test.class)).toList();
-      assertThat(checks).as("checks of %s", name).isNotEmpty();
-      assertThat(checks).as("checks of %s without @Order", name).allMatch(method -> method.isAnnotationPresent(Order.class));
-      assertThat(checks.stream().map(method -> method.getAnnotation(Order.class).value()))
-          .as("@Order values of %s", name).doesNotHaveDuplicates();
-    }
-  }
 }

@@ -16,30 +16,37 @@ import workshop.accounts.lambda.SharedClients;
  * caching steps' from the table, the cache and the cache's name.
  */
 public final class CountingHandler extends AccountServiceHandler {
-  /** The step's repository class, e.g. "workshop.step2.AccountRepository"; set before each grading. */
-  static volatile String repositoryClass;
+    /** The step's repository class, e.g. "workshop.step2.AccountRepository"; set before each grading. */
+    static volatile String repositoryClass;
 
-  public CountingHandler(Settings settings) {
-    super(settings, clients -> StoreCallCounter.counting(repository(clients)));
-  }
-
-  private static AccountStore repository(SharedClients clients) {
-    try {
-      Class<?> type = Class.forName(repositoryClass, true, GradingRun.current().classes());
-      for (Constructor<?> constructor : type.getConstructors()) {
-        Class<?>[] parameters = constructor.getParameterTypes();
-        if (parameters.length == 1 && parameters[0] == AccountTable.class) {
-          return (AccountStore) constructor.newInstance(clients.table());
-        }
-        if (parameters.length == 3 && parameters[0] == AccountTable.class && parameters[1] == CacheClient.class && parameters[2] == String.class) {
-          return (AccountStore) constructor.newInstance(clients.table(), clients.cache(), clients.cacheName());
-        }
-      }
-      throw new IllegalStateException(repositoryClass + " has neither constructor a step's Handler calls: (AccountTable) or (AccountTable, CacheClient, String)");
-    } catch (ClassNotFoundException | InstantiationException | IllegalAccessException e) {
-      throw new IllegalStateException("Cannot create " + repositoryClass + ": " + e, e);
-    } catch (InvocationTargetException e) {
-      throw new IllegalStateException("Creating " + repositoryClass + " failed: " + e.getCause(), e.getCause());
+    public CountingHandler(Settings settings) {
+        super(settings, clients -> StoreCallCounter.counting(repository(clients)));
     }
-  }
+
+    private static AccountStore repository(SharedClients clients) {
+        try {
+            Class<?> type =
+                    Class.forName(repositoryClass, true, GradingRun.current().classes());
+            for (Constructor<?> constructor : type.getConstructors()) {
+                Class<?>[] parameters = constructor.getParameterTypes();
+                if (parameters.length == 1 && parameters[0] == AccountTable.class) {
+                    return (AccountStore) constructor.newInstance(clients.table());
+                }
+                if (parameters.length == 3
+                        && parameters[0] == AccountTable.class
+                        && parameters[1] == CacheClient.class
+                        && parameters[2] == String.class) {
+                    return (AccountStore)
+                            constructor.newInstance(clients.table(), clients.cache(), clients.cacheName());
+                }
+            }
+            throw new IllegalStateException(
+                    repositoryClass
+                            + " has neither constructor a step's Handler calls: (AccountTable) or (AccountTable, CacheClient, String)");
+        } catch (ClassNotFoundException | InstantiationException | IllegalAccessException e) {
+            throw new IllegalStateException("Cannot create " + repositoryClass + ": " + e, e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("Creating " + repositoryClass + " failed: " + e.getCause(), e.getCause());
+        }
+    }
 }

@@ -12,12 +12,15 @@ import workshop.kit.steps.Steps;
  * forgetting the TTL would pass that step's TTL checks by coincidence.
  */
 class DefaultTtlTest {
-  @Test
-  void theCacheClientsDefaultTtlIsNoStepsTtl() {
-    for (Step step : Steps.load(Steps.repositoryRoot()).all()) {
-      step.ttl().ifPresent(ttl -> assertThat(Clients.DEFAULT_TTL)
-          .withFailMessage("Clients.DEFAULT_TTL is %s, the TTL of %s: a set without a TTL would pass its TTL checks by accident", ttl, step.name())
-          .isNotEqualTo(ttl));
+    @Test
+    void theCacheClientsDefaultTtlIsNoStepsTtl() {
+        for (Step step : Steps.load(Steps.repositoryRoot()).all()) {
+            step.ttl()
+                    .ifPresent(ttl -> assertThat(Clients.DEFAULT_TTL)
+                            .withFailMessage(
+                                    "Clients.DEFAULT_TTL is %s, the TTL of %s: a set without a TTL would pass its TTL checks by accident",
+                                    ttl, step.name())
+                            .isNotEqualTo(ttl));
+        }
     }
-  }
 }

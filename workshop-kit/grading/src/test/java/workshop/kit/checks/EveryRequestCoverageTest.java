@@ -46,119 +46,143 @@ import workshop.kit.steps.Steps;
  * to the interface fails here until the checks drive it.
  */
 class EveryRequestCoverageTest {
-  private static final Path ROOT = Steps.repositoryRoot();
-  private static final Steps STEPS = Steps.load(ROOT);
-  private static final StepBuilder BUILDER = new StepBuilder(
-      ROOT,
-      new StepSources(ROOT, PristineStarters.of(ROOT)),
-      new JavaSourceCompiler(System.getProperty("java.class.path")),
-      (step, variant) -> ROOT.resolve("workshop-kit/grading/target/every-request-steps").resolve(step.module()).resolve(variant.directoryName()));
+    private static final Path ROOT = Steps.repositoryRoot();
+    private static final Steps STEPS = Steps.load(ROOT);
+    private static final StepBuilder BUILDER = new StepBuilder(
+            ROOT,
+            new StepSources(ROOT, PristineStarters.of(ROOT)),
+            new JavaSourceCompiler(System.getProperty("java.class.path")),
+            (step, variant) -> ROOT.resolve("workshop-kit/grading/target/every-request-steps")
+                    .resolve(step.module())
+                    .resolve(variant.directoryName()));
 
-  @Test
-  void theKindsOfCheckThatJudgeEveryRequestAreMarked() {
-    // Client wiring, awaited cache calls, a failing cache, shared keys, TTLs: each has its check.
-    List<String> marked = new ArrayList<>();
-    for (String checkClass : allCheckClasses()) {
-      everyRequestChecksOf(checkClass).forEach(check -> marked.add(checkClass + "." + check.getName()));
-    }
-    assertThat(marked)
-        .as("checks marked @EveryRequest")
-        .contains(
-            "ClientWiringChecks.clientsAreCreatedOncePerEnvironment",
-            "ReadAsideChecks.cacheCallsAreAwaited",
-            "ReadAsideChecks.entriesUseTheSharedKeys",
-            "TtlChecks.everyStoreHasTheStepsTtl",
-            "CacheOutageChecks.everyRequestWithoutACache",
-            "FailedWriteChecks.cacheFailureAfterWriteDoesNotFailTheRequest",
-            "FailedWriteChecks.cacheFailureAfterWriteLeavesNoOldValue");
-  }
-
-  @TestFactory
-  Stream<DynamicTest> everyRequestCheckCallsEveryMethodOfTheStore() {
-    List<DynamicTest> tests = new ArrayList<>();
-    for (Step step : STEPS.all()) {
-      for (String checkClass : step.checkClasses()) {
-        for (Method check : everyRequestChecksOf(checkClass)) {
-          tests.add(DynamicTest.dynamicTest(step.name() + ": " + checkClass + "." + check.getName(), () -> expectEveryMethodCalled(step, check)));
+    @Test
+    void theKindsOfCheckThatJudgeEveryRequestAreMarked() {
+        // Client wiring, awaited cache calls, a failing cache, shared keys, TTLs: each has its check.
+        List<String> marked = new ArrayList<>();
+        for (String checkClass : allCheckClasses()) {
+            everyRequestChecksOf(checkClass).forEach(check -> marked.add(checkClass + "." + check.getName()));
         }
-      }
+        assertThat(marked)
+                .as("checks marked @EveryRequest")
+                .contains(
+                        "ClientWiringChecks.clientsAreCreatedOncePerEnvironment",
+                        "ReadAsideChecks.cacheCallsAreAwaited",
+                        "ReadAsideChecks.entriesUseTheSharedKeys",
+                        "TtlChecks.everyStoreHasTheStepsTtl",
+                        "CacheOutageChecks.everyRequestWithoutACache",
+                        "FailedWriteChecks.cacheFailureAfterWriteDoesNotFailTheRequest",
+                        "FailedWriteChecks.cacheFailureAfterWriteLeavesNoOldValue");
     }
-    assertThat(tests).as("checks marked @EveryRequest in the steps' checks").isNotEmpty();
-    return tests.stream();
-  }
 
-  private static void expectEveryMethodCalled(Step step, Method check) {
-    Map<String, Integer> calls = callsWhileRunning(step, check);
-    String name = check.getAnnotation(DisplayName.class).value();
-    List<String> missed = new ArrayList<>();
-    for (Method method : storeMethods()) {
-      if (calls.getOrDefault(method.getName(), 0) == 0) {
-        missed.add(method.getName());
-      }
+    @TestFactory
+    Stream<DynamicTest> everyRequestCheckCallsEveryMethodOfTheStore() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Step step : STEPS.all()) {
+            for (String checkClass : step.checkClasses()) {
+                for (Method check : everyRequestChecksOf(checkClass)) {
+                    tests.add(DynamicTest.dynamicTest(
+                            step.name() + ": " + checkClass + "." + check.getName(),
+                            () -> expectEveryMethodCalled(step, check)));
+                }
+            }
+        }
+        assertThat(tests).as("checks marked @EveryRequest in the steps' checks").isNotEmpty();
+        return tests.stream();
     }
-    assertThat(missed)
-        .withFailMessage(
-            "\"%s\" (%s, run by %s) judges every request, yet on the reference solution it never calls AccountStore.%s (calls it made: %s)."
-                + " A learner's mistake on that path would pass: send requests that reach it (StepChecks.everyKindOfRequest does)",
-            name, check.getDeclaringClass().getSimpleName(), step.name(), String.join(", AccountStore.", missed), calls)
-        .isEmpty();
-  }
 
-  /** Runs one check on the step's reference solution, its repository counted; the calls it made. */
-  private static Map<String, Integer> callsWhileRunning(Step step, Method check) {
-    CompiledStep solution = BUILDER.build(step, CodeVariant.SOLUTION);
-    CountingHandler.repositoryClass = solution.handlerClass().substring(0, solution.handlerClass().lastIndexOf('.')) + ".AccountRepository";
-    CompiledStep counted = new CompiledStep(
-        step, CodeVariant.SOLUTION, "the reference solution, its store counted", solution.classes(), CountingHandler.class.getName(), solution.fingerprint());
-    List<String> failures = new ArrayList<>();
-    TestExecutionListener outcomes = new TestExecutionListener() {
-      @Override
-      public void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
-        result.getThrowable().ifPresent(thrown -> failures.add(identifier.getDisplayName() + ": " + thrown));
-      }
-    };
-    StoreCallCounter.reset();
-    try (URLClassLoader classes = counted.newClassLoader(EveryRequestCoverageTest.class.getClassLoader());
-        GradingRun run = GradingRun.start(counted, classes)) {
-      launcher().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectMethod(check.getDeclaringClass(), check)).build(), outcomes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    private static void expectEveryMethodCalled(Step step, Method check) {
+        Map<String, Integer> calls = callsWhileRunning(step, check);
+        String name = check.getAnnotation(DisplayName.class).value();
+        List<String> missed = new ArrayList<>();
+        for (Method method : storeMethods()) {
+            if (calls.getOrDefault(method.getName(), 0) == 0) {
+                missed.add(method.getName());
+            }
+        }
+        assertThat(missed)
+                .withFailMessage(
+                        "\"%s\" (%s, run by %s) judges every request, yet on the reference solution it never calls AccountStore.%s (calls it made: %s)."
+                                + " A learner's mistake on that path would pass: send requests that reach it (StepChecks.everyKindOfRequest does)",
+                        name,
+                        check.getDeclaringClass().getSimpleName(),
+                        step.name(),
+                        String.join(", AccountStore.", missed),
+                        calls)
+                .isEmpty();
     }
-    assertThat(failures)
-        .withFailMessage("The check must pass on the reference solution of %s before its coverage means anything: %s", step.name(), failures)
-        .isEmpty();
-    return StoreCallCounter.calls();
-  }
 
-  /** Every abstract method of the interface: what a step's repository implements. */
-  private static List<Method> storeMethods() {
-    return Arrays.stream(AccountStore.class.getMethods())
-        .filter(method -> Modifier.isAbstract(method.getModifiers()))
-        .sorted(java.util.Comparator.comparing(Method::getName))
-        .toList();
-  }
-
-  private static List<Method> everyRequestChecksOf(String checkClass) {
-    try {
-      return Arrays.stream(Class.forName("workshop.kit.checks." + checkClass).getDeclaredMethods())
-          .filter(method -> method.isAnnotationPresent(EveryRequest.class))
-          .toList();
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException("steps.yaml names a class of checks that does not exist: " + checkClass, e);
+    /** Runs one check on the step's reference solution, its repository counted; the calls it made. */
+    private static Map<String, Integer> callsWhileRunning(Step step, Method check) {
+        CompiledStep solution = BUILDER.build(step, CodeVariant.SOLUTION);
+        CountingHandler.repositoryClass =
+                solution.handlerClass().substring(0, solution.handlerClass().lastIndexOf('.')) + ".AccountRepository";
+        CompiledStep counted = new CompiledStep(
+                step,
+                CodeVariant.SOLUTION,
+                "the reference solution, its store counted",
+                solution.classes(),
+                CountingHandler.class.getName(),
+                solution.fingerprint());
+        List<String> failures = new ArrayList<>();
+        TestExecutionListener outcomes = new TestExecutionListener() {
+            @Override
+            public void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
+                result.getThrowable().ifPresent(thrown -> failures.add(identifier.getDisplayName() + ": " + thrown));
+            }
+        };
+        StoreCallCounter.reset();
+        try (URLClassLoader classes = counted.newClassLoader(EveryRequestCoverageTest.class.getClassLoader());
+                GradingRun run = GradingRun.start(counted, classes)) {
+            launcher()
+                    .execute(
+                            LauncherDiscoveryRequestBuilder.request()
+                                    .selectors(selectMethod(check.getDeclaringClass(), check))
+                                    .build(),
+                            outcomes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(failures)
+                .withFailMessage(
+                        "The check must pass on the reference solution of %s before its coverage means anything: %s",
+                        step.name(), failures)
+                .isEmpty();
+        return StoreCallCounter.calls();
     }
-  }
 
-  private static List<String> allCheckClasses() {
-    return STEPS.all().stream().flatMap(step -> step.checkClasses().stream()).distinct().toList();
-  }
+    /** Every abstract method of the interface: what a step's repository implements. */
+    private static List<Method> storeMethods() {
+        return Arrays.stream(AccountStore.class.getMethods())
+                .filter(method -> Modifier.isAbstract(method.getModifiers()))
+                .sorted(java.util.Comparator.comparing(Method::getName))
+                .toList();
+    }
 
-  /** Only JUnit Jupiter, as the grader runs the checks. */
-  private static Launcher launcher() {
-    return LauncherFactory.create(
-        LauncherConfig.builder()
-            .enableTestEngineAutoRegistration(false)
-            .addTestEngines(new JupiterTestEngine())
-            .enableTestExecutionListenerAutoRegistration(false)
-            .build());
-  }
+    private static List<Method> everyRequestChecksOf(String checkClass) {
+        try {
+            return Arrays.stream(
+                            Class.forName("workshop.kit.checks." + checkClass).getDeclaredMethods())
+                    .filter(method -> method.isAnnotationPresent(EveryRequest.class))
+                    .toList();
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("steps.yaml names a class of checks that does not exist: " + checkClass, e);
+        }
+    }
+
+    private static List<String> allCheckClasses() {
+        return STEPS.all().stream()
+                .flatMap(step -> step.checkClasses().stream())
+                .distinct()
+                .toList();
+    }
+
+    /** Only JUnit Jupiter, as the grader runs the checks. */
+    private static Launcher launcher() {
+        return LauncherFactory.create(LauncherConfig.builder()
+                .enableTestEngineAutoRegistration(false)
+                .addTestEngines(new JupiterTestEngine())
+                .enableTestExecutionListenerAutoRegistration(false)
+                .build());
+    }
 }

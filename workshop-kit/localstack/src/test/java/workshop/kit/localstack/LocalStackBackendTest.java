@@ -19,31 +19,39 @@ import workshop.kit.dynamodb.RunningDynamoDb;
  */
 class LocalStackBackendTest {
 
-  @Test
-  void localStackWhenAskedFor() {
-    assumeTrue(LocalStackDynamoDb.dockerAvailable(), "Docker is not available: LocalStack cannot run here");
-    Properties props = new Properties();
-    props.setProperty("workshop.dynamodb", "localstack");
+    @Test
+    void localStackWhenAskedFor() {
+        assumeTrue(LocalStackDynamoDb.dockerAvailable(), "Docker is not available: LocalStack cannot run here");
+        Properties props = new Properties();
+        props.setProperty("workshop.dynamodb", "localstack");
 
-    try (RunningDynamoDb dynamo = DynamoDbBackends.start(environmentWithoutOverrides(), props)) {
-      assertThat(dynamo.endpoint().local()).isTrue();
-      assertThat(dynamo.endpoint().description()).startsWith("LocalStack (localstack/localstack:");
+        try (RunningDynamoDb dynamo = DynamoDbBackends.start(environmentWithoutOverrides(), props)) {
+            assertThat(dynamo.endpoint().local()).isTrue();
+            assertThat(dynamo.endpoint().description()).startsWith("LocalStack (localstack/localstack:");
 
-      dynamo.createTable("accounts");
-      try (DynamoDbClient client = dynamo.newClient()) {
-        client.putItem(r -> r.tableName("accounts").item(Map.of("PK", AttributeValue.fromS("USER#1"), "SK", AttributeValue.fromS("PROFILE"))));
-        assertThat(client.getItem(r -> r.tableName("accounts").key(Map.of("PK", AttributeValue.fromS("USER#1"), "SK", AttributeValue.fromS("PROFILE")))).hasItem()).isTrue();
-        dynamo.reset();
-        assertThat(client.listTables().tableNames()).isEmpty();
-      }
+            dynamo.createTable("accounts");
+            try (DynamoDbClient client = dynamo.newClient()) {
+                client.putItem(r -> r.tableName("accounts")
+                        .item(Map.of("PK", AttributeValue.fromS("USER#1"), "SK", AttributeValue.fromS("PROFILE"))));
+                assertThat(client.getItem(r -> r.tableName("accounts")
+                                        .key(Map.of(
+                                                "PK",
+                                                AttributeValue.fromS("USER#1"),
+                                                "SK",
+                                                AttributeValue.fromS("PROFILE"))))
+                                .hasItem())
+                        .isTrue();
+                dynamo.reset();
+                assertThat(client.listTables().tableNames()).isEmpty();
+            }
+        }
     }
-  }
 
-  /** This machine's environment without the settings that would steer the resolver elsewhere. */
-  private static Map<String, String> environmentWithoutOverrides() {
-    Map<String, String> env = new HashMap<>(System.getenv());
-    env.remove("AWS_ENDPOINT_URL_DYNAMODB");
-    env.remove("WORKSHOP_DYNAMODB");
-    return env;
-  }
+    /** This machine's environment without the settings that would steer the resolver elsewhere. */
+    private static Map<String, String> environmentWithoutOverrides() {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.remove("AWS_ENDPOINT_URL_DYNAMODB");
+        env.remove("WORKSHOP_DYNAMODB");
+        return env;
+    }
 }

@@ -19,70 +19,70 @@ import workshop.kit.compare.workload.Entities;
  * length of the run.
  */
 public final class FreshnessLedger implements GroundTruth {
-  private static final long ABSENT = fingerprint(Entities.ABSENT);
+    private static final long ABSENT = fingerprint(Entities.ABSENT);
 
-  private final Map<String, History> histories = new HashMap<>();
+    private final Map<String, History> histories = new HashMap<>();
 
-  /** One entity's states: every entity starts {@link Entities#ABSENT}. */
-  private static final class History {
-    long current = ABSENT;
-    long firstWriteAt = Long.MIN_VALUE;
-    final Map<Long, Long> replacedAt = new HashMap<>();
+    /** One entity's states: every entity starts {@link Entities#ABSENT}. */
+    private static final class History {
+        long current = ABSENT;
+        long firstWriteAt = Long.MIN_VALUE;
+        final Map<Long, Long> replacedAt = new HashMap<>();
 
-    void replaceWith(long state, long at) {
-      if (firstWriteAt == Long.MIN_VALUE) {
-        firstWriteAt = at;
-      }
-      if (state != current) {
-        replacedAt.put(current, at);
-        current = state;
-      }
+        void replaceWith(long state, long at) {
+            if (firstWriteAt == Long.MIN_VALUE) {
+                firstWriteAt = at;
+            }
+            if (state != current) {
+                replacedAt.put(current, at);
+                current = state;
+            }
+        }
     }
-  }
 
-  @Override
-  public synchronized void written(String entity, String state, long startedAt, long completedAt) {
-    histories.computeIfAbsent(entity, name -> new History()).replaceWith(fingerprint(state), completedAt);
-  }
+    @Override
+    public synchronized void written(String entity, String state, long startedAt, long completedAt) {
+        histories.computeIfAbsent(entity, name -> new History()).replaceWith(fingerprint(state), completedAt);
+    }
 
-  /** The entity's state now: what a read that begins now should return. */
-  public synchronized long stateOf(String entity) {
-    History history = histories.get(entity);
-    return history == null ? ABSENT : history.current;
-  }
+    /** The entity's state now: what a read that begins now should return. */
+    public synchronized long stateOf(String entity) {
+        History history = histories.get(entity);
+        return history == null ? ABSENT : history.current;
+    }
 
-  /**
-   * @param returned what the read returned ({@link Entities#stateOf}); null for a failed read,
-   *     which shows no state and is counted as an error instead
-   * @param begin when the read began (simulated nanoseconds)
-   * @param stateAtBegin {@link #stateOf} the entity when the read began; writes that landed while
-   *     it ran must be recorded before it is judged
-   */
-  public synchronized Verdict judge(String entity, String returned, long begin, long stateAtBegin) {
-    if (returned == null) {
-      return Verdict.FRESH;
+    /**
+     * @param returned what the read returned ({@link Entities#stateOf}); null for a failed read,
+     *     which shows no state and is counted as an error instead
+     * @param begin when the read began (simulated nanoseconds)
+     * @param stateAtBegin {@link #stateOf} the entity when the read began; writes that landed while
+     *     it ran must be recorded before it is judged
+     */
+    public synchronized Verdict judge(String entity, String returned, long begin, long stateAtBegin) {
+        if (returned == null) {
+            return Verdict.FRESH;
+        }
+        long state = fingerprint(returned);
+        History history = histories.get(entity);
+        long current = history == null ? ABSENT : history.current;
+        if (state == stateAtBegin || state == current) {
+            return Verdict.FRESH;
+        }
+        if (history == null) {
+            return Verdict.FRESH; // never written, and not absent either: nothing to judge it by
+        }
+        // A state no write ever left (a service bug, or a cache that made one up): stale since the first write.
+        long replaced = history.replacedAt.getOrDefault(state, history.firstWriteAt);
+        return new Verdict(true, begin - replaced);
     }
-    long state = fingerprint(returned);
-    History history = histories.get(entity);
-    long current = history == null ? ABSENT : history.current;
-    if (state == stateAtBegin || state == current) {
-      return Verdict.FRESH;
-    }
-    if (history == null) {
-      return Verdict.FRESH; // never written, and not absent either: nothing to judge it by
-    }
-    // A state no write ever left (a service bug, or a cache that made one up): stale since the first write.
-    long replaced = history.replacedAt.getOrDefault(state, history.firstWriteAt);
-    return new Verdict(true, begin - replaced);
-  }
 
-  /** A 64-bit FNV-1a hash of the text: two states of one entity share it only by a vanishing chance. */
-  static long fingerprint(String text) {
-    long hash = 0xcbf29ce484222325L;
-    for (int i = 0; i < text.length(); i++) {
-      hash ^= text.charAt(i);
-      hash *= 0x100000001b3L;
+    /** A 64-bit FNV-1a hash of the text: two states of one entity share it only by a vanishing chance. */
+    static long fingerprint(String text) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            hash ^= text.charAt(i);
+            hash *= 0x100000001b3L;
+        }
+        return hash;
     }
-    return hash;
-  }
 }

@@ -13,4 +13,5 @@ import workshop.kit.compare.workload.RouteGroup;
  * @param endedAt when its answer arrived, on the same clock
  * @param latencyNanos how long it took in wall time
  */
-public record ReadSample(RouteGroup route, String entity, String state, long startedAt, long endedAt, long latencyNanos) {}
+public record ReadSample(
+        RouteGroup route, String entity, String state, long startedAt, long endedAt, long latencyNanos) {}

@@ -27,66 +27,66 @@ import workshop.kit.compare.workload.Entities;
  * from the completion of the first write that definitely followed the last write of that state.
  */
 public final class StalenessJudge {
-  private static final WriteRecord INITIAL = new WriteRecord("", Entities.ABSENT, Long.MIN_VALUE, Long.MIN_VALUE);
+    private static final WriteRecord INITIAL = new WriteRecord("", Entities.ABSENT, Long.MIN_VALUE, Long.MIN_VALUE);
 
-  private final TruthLog truth;
-  private final Map<String, List<WriteRecord>> cache = new HashMap<>();
+    private final TruthLog truth;
+    private final Map<String, List<WriteRecord>> cache = new HashMap<>();
 
-  public StalenessJudge(TruthLog truth) {
-    this.truth = truth;
-  }
+    public StalenessJudge(TruthLog truth) {
+        this.truth = truth;
+    }
 
-  public Verdict judge(ReadSample read) {
-    if (read.state() == null) {
-      return Verdict.FRESH; // a failed read shows no state; it is counted as an error instead
+    public Verdict judge(ReadSample read) {
+        if (read.state() == null) {
+            return Verdict.FRESH; // a failed read shows no state; it is counted as an error instead
+        }
+        List<WriteRecord> writes = cache.computeIfAbsent(read.entity(), this::historyOf);
+        long begin = read.startedAt();
+        // The latest start among writes completed before the read: any completed write that finished
+        // before that start was definitely replaced.
+        long lastStart = Long.MIN_VALUE;
+        for (WriteRecord write : writes) {
+            if (write.completedAt() < begin) {
+                lastStart = Math.max(lastStart, write.startedAt());
+            }
+        }
+        for (WriteRecord write : writes) {
+            boolean currentAtBegin = write.completedAt() < begin && write.completedAt() >= lastStart;
+            boolean overlapsRead = write.completedAt() >= begin && write.startedAt() <= read.endedAt();
+            if ((currentAtBegin || overlapsRead) && Objects.equals(write.state(), read.state())) {
+                return Verdict.FRESH;
+            }
+        }
+        if (lastStart == Long.MIN_VALUE) {
+            return Verdict.FRESH; // nothing completed before the read and nothing it matches: no basis
+        }
+        return new Verdict(true, begin - replacedSince(writes, read.state(), begin));
     }
-    List<WriteRecord> writes = cache.computeIfAbsent(read.entity(), this::historyOf);
-    long begin = read.startedAt();
-    // The latest start among writes completed before the read: any completed write that finished
-    // before that start was definitely replaced.
-    long lastStart = Long.MIN_VALUE;
-    for (WriteRecord write : writes) {
-      if (write.completedAt() < begin) {
-        lastStart = Math.max(lastStart, write.startedAt());
-      }
-    }
-    for (WriteRecord write : writes) {
-      boolean currentAtBegin = write.completedAt() < begin && write.completedAt() >= lastStart;
-      boolean overlapsRead = write.completedAt() >= begin && write.startedAt() <= read.endedAt();
-      if ((currentAtBegin || overlapsRead) && Objects.equals(write.state(), read.state())) {
-        return Verdict.FRESH;
-      }
-    }
-    if (lastStart == Long.MIN_VALUE) {
-      return Verdict.FRESH; // nothing completed before the read and nothing it matches: no basis
-    }
-    return new Verdict(true, begin - replacedSince(writes, read.state(), begin));
-  }
 
-  /** When the state stopped being current: the completion of the first write definitely after its last write. */
-  private static long replacedSince(List<WriteRecord> writes, String state, long begin) {
-    long lastWriteOfState = Long.MIN_VALUE;
-    boolean found = false;
-    for (WriteRecord write : writes) {
-      if (write.completedAt() < begin && write.state().equals(state)) {
-        lastWriteOfState = Math.max(lastWriteOfState, write.completedAt());
-        found = true;
-      }
+    /** When the state stopped being current: the completion of the first write definitely after its last write. */
+    private static long replacedSince(List<WriteRecord> writes, String state, long begin) {
+        long lastWriteOfState = Long.MIN_VALUE;
+        boolean found = false;
+        for (WriteRecord write : writes) {
+            if (write.completedAt() < begin && write.state().equals(state)) {
+                lastWriteOfState = Math.max(lastWriteOfState, write.completedAt());
+                found = true;
+            }
+        }
+        long since = Long.MAX_VALUE;
+        for (WriteRecord write : writes) {
+            if (write.completedAt() < begin && (!found || write.startedAt() > lastWriteOfState)) {
+                since = Math.min(since, write.completedAt());
+            }
+        }
+        // A state no write ever left (should not happen): count it from the first write.
+        return since == Long.MAX_VALUE ? begin : since;
     }
-    long since = Long.MAX_VALUE;
-    for (WriteRecord write : writes) {
-      if (write.completedAt() < begin && (!found || write.startedAt() > lastWriteOfState)) {
-        since = Math.min(since, write.completedAt());
-      }
-    }
-    // A state no write ever left (should not happen): count it from the first write.
-    return since == Long.MAX_VALUE ? begin : since;
-  }
 
-  private List<WriteRecord> historyOf(String entity) {
-    List<WriteRecord> history = new ArrayList<>();
-    history.add(INITIAL);
-    history.addAll(truth.writesTo(entity));
-    return history;
-  }
+    private List<WriteRecord> historyOf(String entity) {
+        List<WriteRecord> history = new ArrayList<>();
+        history.add(INITIAL);
+        history.addAll(truth.writesTo(entity));
+        return history;
+    }
 }

@@ -13,34 +13,34 @@ import java.util.concurrent.ConcurrentHashMap;
  * concurrently. (A run in order judges each read at once instead: {@link FreshnessLedger}.)
  */
 public final class TruthLog implements GroundTruth {
-  private final Map<String, List<WriteRecord>> byEntity = new ConcurrentHashMap<>();
+    private final Map<String, List<WriteRecord>> byEntity = new ConcurrentHashMap<>();
 
-  @Override
-  public void written(String entity, String state, long startedAt, long completedAt) {
-    record(new WriteRecord(entity, state, startedAt, completedAt));
-  }
-
-  void record(WriteRecord write) {
-    List<WriteRecord> writes = byEntity.computeIfAbsent(write.entity(), entity -> new ArrayList<>());
-    synchronized (writes) {
-      writes.add(write);
+    @Override
+    public void written(String entity, String state, long startedAt, long completedAt) {
+        record(new WriteRecord(entity, state, startedAt, completedAt));
     }
-  }
 
-  /** The writes to one entity, in order of completion; empty if it was never written. */
-  List<WriteRecord> writesTo(String entity) {
-    List<WriteRecord> writes = byEntity.get(entity);
-    if (writes == null) {
-      return List.of();
+    void record(WriteRecord write) {
+        List<WriteRecord> writes = byEntity.computeIfAbsent(write.entity(), entity -> new ArrayList<>());
+        synchronized (writes) {
+            writes.add(write);
+        }
     }
-    synchronized (writes) {
-      List<WriteRecord> copy = new ArrayList<>(writes);
-      copy.sort(Comparator.comparingLong(WriteRecord::completedAt));
-      return copy;
-    }
-  }
 
-  int size() {
-    return byEntity.values().stream().mapToInt(List::size).sum();
-  }
+    /** The writes to one entity, in order of completion; empty if it was never written. */
+    List<WriteRecord> writesTo(String entity) {
+        List<WriteRecord> writes = byEntity.get(entity);
+        if (writes == null) {
+            return List.of();
+        }
+        synchronized (writes) {
+            List<WriteRecord> copy = new ArrayList<>(writes);
+            copy.sort(Comparator.comparingLong(WriteRecord::completedAt));
+            return copy;
+        }
+    }
+
+    int size() {
+        return byEntity.values().stream().mapToInt(List::size).sum();
+    }
 }

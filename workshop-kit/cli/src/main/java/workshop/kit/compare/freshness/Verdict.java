@@ -8,5 +8,5 @@ package workshop.kit.compare.freshness;
  *     been replaced when it began; 0 for a fresh read
  */
 public record Verdict(boolean stale, long stalenessNanos) {
-  static final Verdict FRESH = new Verdict(false, 0);
+    static final Verdict FRESH = new Verdict(false, 0);
 }

@@ -9,6 +9,6 @@ import workshop.kit.compare.result.ComparisonResult;
  * workshop.kit.OptionalModule}).
  */
 public interface ChartDrawer {
-  /** Every chart of the result: latency, hit rate, stale reads, and the TTL sweep when there was one. */
-  List<Figure> draw(ComparisonResult result);
+    /** Every chart of the result: latency, hit rate, stale reads, and the TTL sweep when there was one. */
+    List<Figure> draw(ComparisonResult result);
 }

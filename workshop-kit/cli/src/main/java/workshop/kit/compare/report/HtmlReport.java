@@ -22,50 +22,62 @@ import workshop.kit.compare.result.Prices;
  * loaded only here (see {@link ChartDrawer}); without it the report says so and has no charts.
  */
 public final class HtmlReport {
-  static final String CHARTS_MODULE = "workshop-kit/charts";
+    static final String CHARTS_MODULE = "workshop-kit/charts";
 
-  private HtmlReport() {}
+    private HtmlReport() {}
 
-  /** Writes the report and its PNG charts; returns the files written. */
-  public static List<Path> write(ComparisonResult result, String terminalText, Path file) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    String base = file.getFileName().toString().replaceFirst("\\.html?$", "");
-    StringBuilder images = new StringBuilder();
-    List<Path> written = new ArrayList<>();
-    Optional<ChartDrawer> drawer = OptionalModule.load(ChartDrawer.class, CHARTS_MODULE);
-    if (drawer.isEmpty()) {
-      images.append("<p class=\"small\">No charts: the workshop-charts module is not built. Build it once with"
-          + " ./mvnw -q -pl workshop-kit/cli,workshop-kit/charts,workshop-kit/localstack -am install -Dmaven.test.skip=true and run the command again.</p>\n");
+    /** Writes the report and its PNG charts; returns the files written. */
+    public static List<Path> write(ComparisonResult result, String terminalText, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        String base = file.getFileName().toString().replaceFirst("\\.html?$", "");
+        StringBuilder images = new StringBuilder();
+        List<Path> written = new ArrayList<>();
+        Optional<ChartDrawer> drawer = OptionalModule.load(ChartDrawer.class, CHARTS_MODULE);
+        if (drawer.isEmpty()) {
+            images.append(
+                    "<p class=\"small\">No charts: the workshop-charts module is not built. Build it once with"
+                            + " ./mvnw -q -pl workshop-kit/cli,workshop-kit/charts,workshop-kit/localstack -am install -Dmaven.test.skip=true and run the command again.</p>\n");
+        }
+        for (Figure figure : drawer.map(charts -> charts.draw(result)).orElse(List.of())) {
+            Path pngFile = file.resolveSibling(base + "-" + figure.name() + ".png");
+            Files.write(pngFile, figure.png());
+            written.add(pngFile);
+            images.append("<figure><img alt=\"")
+                    .append(escape(figure.title()))
+                    .append("\" src=\"data:image/png;base64,")
+                    .append(Base64.getEncoder().encodeToString(figure.png()))
+                    .append("\"></figure>\n");
+        }
+        Files.writeString(file, page(result, images.toString(), terminalText));
+        written.add(0, file);
+        return written;
     }
-    for (Figure figure : drawer.map(charts -> charts.draw(result)).orElse(List.of())) {
-      Path pngFile = file.resolveSibling(base + "-" + figure.name() + ".png");
-      Files.write(pngFile, figure.png());
-      written.add(pngFile);
-      images.append("<figure><img alt=\"").append(escape(figure.title())).append("\" src=\"data:image/png;base64,")
-          .append(Base64.getEncoder().encodeToString(figure.png())).append("\"></figure>\n");
-    }
-    Files.writeString(file, page(result, images.toString(), terminalText));
-    written.add(0, file);
-    return written;
-  }
 
-  static String page(ComparisonResult result, String images, String terminalText) {
-    ComparisonTable table = new ComparisonTable(result.figures());
-    String sweep = result.sweep().isEmpty() ? "" : "<h2>The same workload at other TTLs</h2>\n<table>\n"
-        + rows(new SweepTable(result.sweep()).headers(), new SweepTable(result.sweep()).rows()) + "</table>\n"
-        + "<p class=\"small\">A step's TTL is a constant in its code, so the sweep stretches the workload's time instead: "
-        + "the same requests arriving T/X times slower meet a T-second entry as they would meet an X-second one. "
-        + "Staleness is given at the usual pace.</p>\n";
-    Prices prices = result.prices();
-    List<String> links = prices.sources().stream()
-        .map(url -> "<a href=\"" + escape(url) + "\">" + escape(url) + "</a>").toList();
-    String priceNote = escape(String.format(Locale.ROOT,
-        "Cost estimate: DynamoDB on-demand at $%s per million read units and $%s per million write units, "
-            + "Momento at $%s per GB transferred (%s). Lambda and API Gateway, the same for every step, are left out. See ",
-        prices.dynamoDbReadUnitPerMillion(), prices.dynamoDbWriteUnitPerMillion(), prices.momentoPerGb(), prices.asOf()))
-        + String.join(" and ", links) + ".";
-    return """
+    static String page(ComparisonResult result, String images, String terminalText) {
+        ComparisonTable table = new ComparisonTable(result.figures());
+        String sweep = result.sweep().isEmpty()
+                ? ""
+                : "<h2>The same workload at other TTLs</h2>\n<table>\n"
+                        + rows(new SweepTable(result.sweep()).headers(), new SweepTable(result.sweep()).rows())
+                        + "</table>\n"
+                        + "<p class=\"small\">A step's TTL is a constant in its code, so the sweep stretches the workload's time instead: "
+                        + "the same requests arriving T/X times slower meet a T-second entry as they would meet an X-second one. "
+                        + "Staleness is given at the usual pace.</p>\n";
+        Prices prices = result.prices();
+        List<String> links = prices.sources().stream()
+                .map(url -> "<a href=\"" + escape(url) + "\">" + escape(url) + "</a>")
+                .toList();
+        String priceNote = escape(String.format(
+                        Locale.ROOT,
+                        "Cost estimate: DynamoDB on-demand at $%s per million read units and $%s per million write units, "
+                                + "Momento at $%s per GB transferred (%s). Lambda and API Gateway, the same for every step, are left out. See ",
+                        prices.dynamoDbReadUnitPerMillion(),
+                        prices.dynamoDbWriteUnitPerMillion(),
+                        prices.momentoPerGb(),
+                        prices.asOf()))
+                + String.join(" and ", links) + ".";
+        return """
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -121,25 +133,38 @@ public final class HtmlReport {
         <pre>%s</pre>
         </body>
         </html>
-        """.formatted(escape(Reading.of(result)), rows(table.headers(), table.rows()),
-        escape(ComparisonTable.legend(result.settings().inOrder())), priceNote, escape(result.code()),
-        escape(result.backends().replace("\n", "; ")), result.wallSeconds(), result.peakHeapMb(), sweep, images,
-        escape(result.command()), escape(terminalText));
-  }
+        """.formatted(
+                        escape(Reading.of(result)),
+                        rows(table.headers(), table.rows()),
+                        escape(ComparisonTable.legend(result.settings().inOrder())),
+                        priceNote,
+                        escape(result.code()),
+                        escape(result.backends().replace("\n", "; ")),
+                        result.wallSeconds(),
+                        result.peakHeapMb(),
+                        sweep,
+                        images,
+                        escape(result.command()),
+                        escape(terminalText));
+    }
 
-  private static String rows(List<String> headers, Map<String, List<String>> cellsByLabel) {
-    StringBuilder rows = new StringBuilder("<tr><th></th>");
-    headers.forEach(header -> rows.append("<th>").append(escape(header)).append("</th>"));
-    rows.append("</tr>\n");
-    cellsByLabel.forEach((label, cells) -> {
-      rows.append("<tr><td>").append(escape(label.strip())).append("</td>");
-      cells.forEach(cell -> rows.append("<td class=\"n\">").append(escape(cell)).append("</td>"));
-      rows.append("</tr>\n");
-    });
-    return rows.toString();
-  }
+    private static String rows(List<String> headers, Map<String, List<String>> cellsByLabel) {
+        StringBuilder rows = new StringBuilder("<tr><th></th>");
+        headers.forEach(header -> rows.append("<th>").append(escape(header)).append("</th>"));
+        rows.append("</tr>\n");
+        cellsByLabel.forEach((label, cells) -> {
+            rows.append("<tr><td>").append(escape(label.strip())).append("</td>");
+            cells.forEach(
+                    cell -> rows.append("<td class=\"n\">").append(escape(cell)).append("</td>"));
+            rows.append("</tr>\n");
+        });
+        return rows.toString();
+    }
 
-  static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-  }
+    static String escape(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
+    }
 }

@@ -17,17 +17,17 @@ import workshop.kit.compare.workload.WorkloadSettings;
  * @param peakHeapMb the most heap the run used (the sum of the heap pools' peaks: an upper bound)
  */
 public record ComparisonResult(
-    WorkloadSettings settings,
-    String code,
-    String command,
-    String backends,
-    List<StepAnalysis> steps,
-    List<SweepPoint> sweep,
-    Prices prices,
-    double wallSeconds,
-    double peakHeapMb) {
+        WorkloadSettings settings,
+        String code,
+        String command,
+        String backends,
+        List<StepAnalysis> steps,
+        List<SweepPoint> sweep,
+        Prices prices,
+        double wallSeconds,
+        double peakHeapMb) {
 
-  public List<StepFigures> figures() {
-    return steps.stream().map(StepAnalysis::figures).toList();
-  }
+    public List<StepFigures> figures() {
+        return steps.stream().map(StepAnalysis::figures).toList();
+    }
 }

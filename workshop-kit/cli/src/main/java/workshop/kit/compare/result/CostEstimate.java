@@ -22,31 +22,40 @@ import workshop.kit.dynamodb.DynamoDbCalls;
  *     step, are left out)
  */
 public record CostEstimate(
-    long readUnits,
-    long writeUnits,
-    long largestItemBytes,
-    long cacheBytes,
-    double dynamoDbUsdPerMillionRequests,
-    double momentoUsdPerMillionRequests,
-    double totalUsdPerMillionRequests) {
+        long readUnits,
+        long writeUnits,
+        long largestItemBytes,
+        long cacheBytes,
+        double dynamoDbUsdPerMillionRequests,
+        double momentoUsdPerMillionRequests,
+        double totalUsdPerMillionRequests) {
 
-  /** Items a transaction writes: the workshop's only transaction writes an organization and its Owner. */
-  private static final int ITEMS_PER_TRANSACTION = 2;
+    /** Items a transaction writes: the workshop's only transaction writes an organization and its Owner. */
+    private static final int ITEMS_PER_TRANSACTION = 2;
 
-  public static CostEstimate of(DynamoDbCalls.Snapshot calls, long largestItemBytes, long cacheBytes, long requests,
-      Prices prices) {
-    long readUnitsPerItem = Math.max(1, ceilDiv(largestItemBytes, 4096));
-    long writeUnitsPerItem = Math.max(1, ceilDiv(largestItemBytes, 1024));
-    long readUnits = (calls.reads() + calls.of("TransactGetItems")) * readUnitsPerItem;
-    long writeUnits = (calls.writes() + calls.of("TransactWriteItems") * (2L * ITEMS_PER_TRANSACTION - 1)) * writeUnitsPerItem;
-    double perMillion = 1e6 / Math.max(1, requests);
-    double dynamoDb = (readUnits * prices.dynamoDbReadUnitPerMillion() + writeUnits * prices.dynamoDbWriteUnitPerMillion()) / 1e6;
-    double momento = cacheBytes / 1e9 * prices.momentoPerGb();
-    return new CostEstimate(readUnits, writeUnits, largestItemBytes, cacheBytes, dynamoDb * perMillion,
-        momento * perMillion, (dynamoDb + momento) * perMillion);
-  }
+    public static CostEstimate of(
+            DynamoDbCalls.Snapshot calls, long largestItemBytes, long cacheBytes, long requests, Prices prices) {
+        long readUnitsPerItem = Math.max(1, ceilDiv(largestItemBytes, 4096));
+        long writeUnitsPerItem = Math.max(1, ceilDiv(largestItemBytes, 1024));
+        long readUnits = (calls.reads() + calls.of("TransactGetItems")) * readUnitsPerItem;
+        long writeUnits = (calls.writes() + calls.of("TransactWriteItems") * (2L * ITEMS_PER_TRANSACTION - 1))
+                * writeUnitsPerItem;
+        double perMillion = 1e6 / Math.max(1, requests);
+        double dynamoDb =
+                (readUnits * prices.dynamoDbReadUnitPerMillion() + writeUnits * prices.dynamoDbWriteUnitPerMillion())
+                        / 1e6;
+        double momento = cacheBytes / 1e9 * prices.momentoPerGb();
+        return new CostEstimate(
+                readUnits,
+                writeUnits,
+                largestItemBytes,
+                cacheBytes,
+                dynamoDb * perMillion,
+                momento * perMillion,
+                (dynamoDb + momento) * perMillion);
+    }
 
-  private static long ceilDiv(long value, long unit) {
-    return (value + unit - 1) / unit;
-  }
+    private static long ceilDiv(long value, long unit) {
+        return (value + unit - 1) / unit;
+    }
 }

@@ -13,24 +13,27 @@ import java.util.List;
  * @param sources the pricing pages to check them against
  */
 public record Prices(
-    double dynamoDbReadUnitPerMillion,
-    double dynamoDbWriteUnitPerMillion,
-    double momentoPerGb,
-    String asOf,
-    List<String> sources) {
+        double dynamoDbReadUnitPerMillion,
+        double dynamoDbWriteUnitPerMillion,
+        double momentoPerGb,
+        String asOf,
+        List<String> sources) {
 
-  /**
-   * DynamoDB on-demand in us-east-1 after AWS halved on-demand prices on 1 November 2024; Momento's
-   * pay-as-you-go price per GB transferred (its free tier, 5 GB a month, is left out).
-   */
-  public static final Prices LIST_PRICES_2025 = new Prices(0.125, 0.625, 0.50,
-      "list prices of 2025: DynamoDB on-demand in us-east-1 (since 1 Nov 2024), Momento pay-as-you-go",
-      List.of("https://aws.amazon.com/dynamodb/pricing/on-demand/", "https://www.gomomento.com/pricing/"));
+    /**
+     * DynamoDB on-demand in us-east-1 after AWS halved on-demand prices on 1 November 2024; Momento's
+     * pay-as-you-go price per GB transferred (its free tier, 5 GB a month, is left out).
+     */
+    public static final Prices LIST_PRICES_2025 = new Prices(
+            0.125,
+            0.625,
+            0.50,
+            "list prices of 2025: DynamoDB on-demand in us-east-1 (since 1 Nov 2024), Momento pay-as-you-go",
+            List.of("https://aws.amazon.com/dynamodb/pricing/on-demand/", "https://www.gomomento.com/pricing/"));
 
-  public Prices {
-    if (!(dynamoDbReadUnitPerMillion >= 0) || !(dynamoDbWriteUnitPerMillion >= 0) || !(momentoPerGb >= 0)) {
-      throw new IllegalArgumentException("Prices are 0 or more.");
+    public Prices {
+        if (!(dynamoDbReadUnitPerMillion >= 0) || !(dynamoDbWriteUnitPerMillion >= 0) || !(momentoPerGb >= 0)) {
+            throw new IllegalArgumentException("Prices are 0 or more.");
+        }
+        sources = List.copyOf(sources);
     }
-    sources = List.copyOf(sources);
-  }
 }

@@ -12,22 +12,32 @@ package workshop.kit.compare.result;
  * @param usdPerMillionRequests the estimated DynamoDB and Momento cost per million requests
  */
 public record SweepPoint(
-    String step,
-    String title,
-    double ttlSeconds,
-    double stepTtlSeconds,
-    double timeScale,
-    long reads,
-    Double hitRate,
-    long staleReads,
-    double staleShare,
-    double maxStalenessSeconds,
-    long dynamodbReads,
-    double usdPerMillionRequests) {
+        String step,
+        String title,
+        double ttlSeconds,
+        double stepTtlSeconds,
+        double timeScale,
+        long reads,
+        Double hitRate,
+        long staleReads,
+        double staleShare,
+        double maxStalenessSeconds,
+        long dynamodbReads,
+        double usdPerMillionRequests) {
 
-  public static SweepPoint of(StepFigures figures, double ttlSeconds, double timeScale) {
-    return new SweepPoint(figures.step(), figures.title(), ttlSeconds, figures.ttlSeconds(), timeScale, figures.reads(),
-        figures.hitRate(), figures.staleReads(), figures.staleShare(), figures.maxStalenessSeconds() / timeScale,
-        figures.dynamodbReads(), figures.cost().totalUsdPerMillionRequests());
-  }
+    public static SweepPoint of(StepFigures figures, double ttlSeconds, double timeScale) {
+        return new SweepPoint(
+                figures.step(),
+                figures.title(),
+                ttlSeconds,
+                figures.ttlSeconds(),
+                timeScale,
+                figures.reads(),
+                figures.hitRate(),
+                figures.staleReads(),
+                figures.staleShare(),
+                figures.maxStalenessSeconds() / timeScale,
+                figures.dynamodbReads(),
+                figures.cost().totalUsdPerMillionRequests());
+    }
 }

@@ -20,65 +20,69 @@ import workshop.kit.dynamodb.DynamoDbCalls;
  * so do the foreign writes made through {@link #behindTheServicesBack()}.
  */
 final class RunTable implements AutoCloseable {
-  private static final int BATCH = 25;
+    private static final int BATCH = 25;
 
-  private final DynamoDbClient client;
-  private final String name;
+    private final DynamoDbClient client;
+    private final String name;
 
-  RunTable(LocalBackends backends, Settings settings) {
-    this.client = DynamoDbCalls.notCounted(Clients.dynamoDbBuilder(settings)).build();
-    this.name = settings.tableName();
-    drop();
-    backends.dynamoDb().createTable(name);
-  }
-
-  /** Writes the items, 25 to a BatchWriteItem (DynamoDB's limit), retrying what it leaves unprocessed. */
-  void putAll(List<Map<String, AttributeValue>> items) {
-    for (int from = 0; from < items.size(); from += BATCH) {
-      List<WriteRequest> batch = new ArrayList<>();
-      for (Map<String, AttributeValue> item : items.subList(from, Math.min(items.size(), from + BATCH))) {
-        batch.add(WriteRequest.builder().putRequest(put -> put.item(item)).build());
-      }
-      Map<String, List<WriteRequest>> pending = Map.of(name, batch);
-      while (!pending.isEmpty()) {
-        Map<String, List<WriteRequest>> request = pending;
-        pending = client.batchWriteItem(write -> write.requestItems(request)).unprocessedItems();
-      }
+    RunTable(LocalBackends backends, Settings settings) {
+        this.client =
+                DynamoDbCalls.notCounted(Clients.dynamoDbBuilder(settings)).build();
+        this.name = settings.tableName();
+        drop();
+        backends.dynamoDb().createTable(name);
     }
-  }
 
-  /**
-   * The table as the account service's data layer reaches it, but through this run's uncounted
-   * client: for writes another service makes, which are not this service's DynamoDB calls.
-   */
-  AccountTable behindTheServicesBack() {
-    return new AccountTable(client, name);
-  }
-
-  /** The largest item, by DynamoDB's item-size rules: what a call's request units depend on. */
-  long largestItemBytes() {
-    long largest = 0;
-    for (Map<String, AttributeValue> item : client.scanPaginator(scan -> scan.tableName(name)).items()) {
-      largest = Math.max(largest, ItemSizes.sizeOf(item));
+    /** Writes the items, 25 to a BatchWriteItem (DynamoDB's limit), retrying what it leaves unprocessed. */
+    void putAll(List<Map<String, AttributeValue>> items) {
+        for (int from = 0; from < items.size(); from += BATCH) {
+            List<WriteRequest> batch = new ArrayList<>();
+            for (Map<String, AttributeValue> item : items.subList(from, Math.min(items.size(), from + BATCH))) {
+                batch.add(
+                        WriteRequest.builder().putRequest(put -> put.item(item)).build());
+            }
+            Map<String, List<WriteRequest>> pending = Map.of(name, batch);
+            while (!pending.isEmpty()) {
+                Map<String, List<WriteRequest>> request = pending;
+                pending = client.batchWriteItem(write -> write.requestItems(request))
+                        .unprocessedItems();
+            }
+        }
     }
-    return largest;
-  }
 
-  @Override
-  public void close() {
-    try {
-      drop();
-    } finally {
-      client.close();
+    /**
+     * The table as the account service's data layer reaches it, but through this run's uncounted
+     * client: for writes another service makes, which are not this service's DynamoDB calls.
+     */
+    AccountTable behindTheServicesBack() {
+        return new AccountTable(client, name);
     }
-  }
 
-  private void drop() {
-    try {
-      client.deleteTable(request -> request.tableName(name));
-      client.waiter().waitUntilTableNotExists(request -> request.tableName(name));
-    } catch (ResourceNotFoundException notThere) {
-      // nothing to drop
+    /** The largest item, by DynamoDB's item-size rules: what a call's request units depend on. */
+    long largestItemBytes() {
+        long largest = 0;
+        for (Map<String, AttributeValue> item :
+                client.scanPaginator(scan -> scan.tableName(name)).items()) {
+            largest = Math.max(largest, ItemSizes.sizeOf(item));
+        }
+        return largest;
     }
-  }
+
+    @Override
+    public void close() {
+        try {
+            drop();
+        } finally {
+            client.close();
+        }
+    }
+
+    private void drop() {
+        try {
+            client.deleteTable(request -> request.tableName(name));
+            client.waiter().waitUntilTableNotExists(request -> request.tableName(name));
+        } catch (ResourceNotFoundException notThere) {
+            // nothing to drop
+        }
+    }
 }

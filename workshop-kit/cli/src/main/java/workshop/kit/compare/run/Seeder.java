@@ -22,27 +22,29 @@ import workshop.kit.compare.workload.Entities;
  * its answers show, go into the ground truth, all at the workload's start.
  */
 final class Seeder {
-  private Seeder() {}
+    private Seeder() {}
 
-  static void seed(Dataset dataset, RunTable table, GroundTruth truth, long at) {
-    List<Map<String, AttributeValue>> items = new ArrayList<>();
-    for (String username : dataset.users()) {
-      User user = new User(username, Dataset.firstNameOf(username), Dataset.lastNameOf(username));
-      items.add(ItemMapper.toItem(user));
-      truth.written(Entities.user(username), Entities.stateOf(user), at, at);
+    static void seed(Dataset dataset, RunTable table, GroundTruth truth, long at) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        for (String username : dataset.users()) {
+            User user = new User(username, Dataset.firstNameOf(username), Dataset.lastNameOf(username));
+            items.add(ItemMapper.toItem(user));
+            truth.written(Entities.user(username), Entities.stateOf(user), at, at);
+        }
+        for (Dataset.Org org : dataset.organizations()) {
+            Organization organization = new Organization(org.slug(), org.name(), org.owner());
+            items.add(ItemMapper.toItem(organization));
+            truth.written(Entities.organization(org.slug()), Entities.stateOf(organization), at, at);
+            List<Membership> memberships = new ArrayList<>();
+            memberships.add(new Membership(org.slug(), org.owner(), Role.Owner));
+            org.initialMembers()
+                    .forEach(member -> memberships.add(new Membership(org.slug(), member.username(), member.role())));
+            for (Membership membership : memberships) {
+                items.add(ItemMapper.toItem(membership));
+                truth.written(
+                        Entities.membership(org.slug(), membership.username()), Entities.stateOf(membership), at, at);
+            }
+        }
+        table.putAll(items);
     }
-    for (Dataset.Org org : dataset.organizations()) {
-      Organization organization = new Organization(org.slug(), org.name(), org.owner());
-      items.add(ItemMapper.toItem(organization));
-      truth.written(Entities.organization(org.slug()), Entities.stateOf(organization), at, at);
-      List<Membership> memberships = new ArrayList<>();
-      memberships.add(new Membership(org.slug(), org.owner(), Role.Owner));
-      org.initialMembers().forEach(member -> memberships.add(new Membership(org.slug(), member.username(), member.role())));
-      for (Membership membership : memberships) {
-        items.add(ItemMapper.toItem(membership));
-        truth.written(Entities.membership(org.slug(), membership.username()), Entities.stateOf(membership), at, at);
-      }
-    }
-    table.putAll(items);
-  }
 }

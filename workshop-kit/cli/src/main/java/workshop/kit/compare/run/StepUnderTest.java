@@ -11,6 +11,6 @@ import workshop.accounts.clients.Settings;
  * execution environment would) for the given backends.
  */
 public record StepUnderTest(
-    String name,
-    String title,
-    Function<Settings, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers) {}
+        String name,
+        String title,
+        Function<Settings, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers) {}

@@ -22,38 +22,39 @@ import workshop.kit.compare.result.SweepPoint;
  * is swept by the TTL of its user lookups, which the probe sees.)
  */
 public final class TtlSweep {
-  private TtlSweep() {}
+    private TtlSweep() {}
 
-  /**
-   * @param baseline the steps' runs at the usual pace, reused where a step's own TTL is on the list
-   * @param steps the steps those runs were of, in the same order
-   */
-  static List<SweepPoint> run(StepRunner runner, List<StepAnalysis> baseline, List<StepUnderTest> steps,
-      List<Double> ttls) {
-    List<SweepPoint> points = new ArrayList<>();
-    for (int i = 0; i < steps.size(); i++) {
-      StepFigures usual = baseline.get(i).figures();
-      if (usual.ttlSeconds() == null) {
-        continue; // a step that caches nothing has no TTL to sweep
-      }
-      double stepTtl = usual.ttlSeconds();
-      for (double ttl : ttls) {
-        double timeScale = stepTtl / ttl;
-        if (ttl == stepTtl) {
-          points.add(SweepPoint.of(usual, ttl, 1.0));
-          continue;
+    /**
+     * @param baseline the steps' runs at the usual pace, reused where a step's own TTL is on the list
+     * @param steps the steps those runs were of, in the same order
+     */
+    static List<SweepPoint> run(
+            StepRunner runner, List<StepAnalysis> baseline, List<StepUnderTest> steps, List<Double> ttls) {
+        List<SweepPoint> points = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            StepFigures usual = baseline.get(i).figures();
+            if (usual.ttlSeconds() == null) {
+                continue; // a step that caches nothing has no TTL to sweep
+            }
+            double stepTtl = usual.ttlSeconds();
+            for (double ttl : ttls) {
+                double timeScale = stepTtl / ttl;
+                if (ttl == stepTtl) {
+                    points.add(SweepPoint.of(usual, ttl, 1.0));
+                    continue;
+                }
+                String runName = String.format(Locale.ROOT, "compare-%s-ttl-%s", usual.step(), plain(ttl));
+                String label = String.format(Locale.ROOT, "%s as if TTL %s s", usual.step(), plain(ttl));
+                StepFigures figures =
+                        runner.run(steps.get(i), timeScale, runName, label).figures();
+                points.add(SweepPoint.of(figures, ttl, timeScale));
+            }
         }
-        String runName = String.format(Locale.ROOT, "compare-%s-ttl-%s", usual.step(), plain(ttl));
-        String label = String.format(Locale.ROOT, "%s as if TTL %s s", usual.step(), plain(ttl));
-        StepFigures figures = runner.run(steps.get(i), timeScale, runName, label).figures();
-        points.add(SweepPoint.of(figures, ttl, timeScale));
-      }
+        return points;
     }
-    return points;
-  }
 
-  /** 300 rather than 300.0; 2.5 stays 2.5. */
-  public static String plain(double seconds) {
-    return seconds == Math.rint(seconds) ? Long.toString((long) seconds) : Double.toString(seconds);
-  }
+    /** 300 rather than 300.0; 2.5 stays 2.5. */
+    public static String plain(double seconds) {
+        return seconds == Math.rint(seconds) ? Long.toString((long) seconds) : Double.toString(seconds);
+    }
 }

@@ -13,9 +13,9 @@ import java.util.Map;
  * @param entity the entity it reads or writes ({@link Entities}), the unit of staleness
  */
 public record ApiCall(RouteGroup route, String method, String path, String actor, String body, String entity) {
-  public Map<String, String> headers() {
-    return actor == null
-        ? Map.of("content-type", "application/json")
-        : Map.of("content-type", "application/json", "authorization", actor);
-  }
+    public Map<String, String> headers() {
+        return actor == null
+                ? Map.of("content-type", "application/json")
+                : Map.of("content-type", "application/json", "authorization", actor);
+    }
 }

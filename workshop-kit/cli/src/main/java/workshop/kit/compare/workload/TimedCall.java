@@ -13,8 +13,8 @@ package workshop.kit.compare.workload;
  */
 public record TimedCall(long at, ApiCall call, TimedCall landsDuring, boolean foreign) {
 
-  /** How many requests this is: 2 for a staged race (the read and its write), else 1. */
-  public int requests() {
-    return landsDuring == null ? 1 : 2;
-  }
+    /** How many requests this is: 2 for a staged race (the read and its write), else 1. */
+    public int requests() {
+        return landsDuring == null ? 1 : 2;
+    }
 }

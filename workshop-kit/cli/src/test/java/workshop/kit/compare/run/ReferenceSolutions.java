@@ -20,25 +20,29 @@ import workshop.kit.steps.Steps;
  * StepBuilder}, into the kit's target/, as the CLI does.
  */
 final class ReferenceSolutions {
-  private static final Path ROOT = Path.of(System.getProperty("workshop.root", "..")).toAbsolutePath().normalize();
-  private static final Steps STEPS = Steps.load(ROOT);
-  private static final StepBuilder BUILDER = new StepBuilder(
-      ROOT,
-      new StepSources(ROOT, PristineStarters.of(ROOT)),
-      new JavaSourceCompiler(System.getProperty("java.class.path")),
-      (step, variant) -> ROOT.resolve("workshop-kit/target/test-steps").resolve(step.module()).resolve(variant.directoryName()));
+    private static final Path ROOT =
+            Path.of(System.getProperty("workshop.root", "..")).toAbsolutePath().normalize();
+    private static final Steps STEPS = Steps.load(ROOT);
+    private static final StepBuilder BUILDER = new StepBuilder(
+            ROOT,
+            new StepSources(ROOT, PristineStarters.of(ROOT)),
+            new JavaSourceCompiler(System.getProperty("java.class.path")),
+            (step, variant) -> ROOT.resolve("workshop-kit/target/test-steps")
+                    .resolve(step.module())
+                    .resolve(variant.directoryName()));
 
-  private ReferenceSolutions() {}
+    private ReferenceSolutions() {}
 
-  /** The steps named, e.g. "step-2", "step-3", running their reference solutions. */
-  static synchronized List<StepUnderTest> steps(String... names) {
-    List<StepUnderTest> steps = new ArrayList<>();
-    for (String name : names) {
-      Step step = STEPS.named(name);
-      CompiledStep solution = BUILDER.build(step, CodeVariant.SOLUTION);
-      ClassLoader classes = solution.newClassLoader(ReferenceSolutions.class.getClassLoader());
-      steps.add(new StepUnderTest(name, step.title(), settings -> LambdaHandlers.create(solution.handlerClass(), settings, classes)));
+    /** The steps named, e.g. "step-2", "step-3", running their reference solutions. */
+    static synchronized List<StepUnderTest> steps(String... names) {
+        List<StepUnderTest> steps = new ArrayList<>();
+        for (String name : names) {
+            Step step = STEPS.named(name);
+            CompiledStep solution = BUILDER.build(step, CodeVariant.SOLUTION);
+            ClassLoader classes = solution.newClassLoader(ReferenceSolutions.class.getClassLoader());
+            steps.add(new StepUnderTest(
+                    name, step.title(), settings -> LambdaHandlers.create(solution.handlerClass(), settings, classes)));
+        }
+        return steps;
     }
-    return steps;
-  }
 }
