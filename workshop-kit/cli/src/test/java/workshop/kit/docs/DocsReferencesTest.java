@@ -423,7 +423,7 @@ class DocsReferencesTest {
     /** Subcommands both the launcher script and the CLI know, plus the help flags. */
     private Set<String> workshopSubcommands() {
         Set<String> cli = new TreeSet<>(Set.of("help", "-h", "--help"));
-        for (Path source : javaFiles("workshop-kit/cli", "src/main/java/workshop/kit/cli")) {
+        for (Path source : javaFiles("workshop-kit/cli", "src/main/java/workshop/kit")) {
             Matcher name =
                     Pattern.compile("@Command\\(\\s*name\\s*=\\s*\"([\\w-]+)\"").matcher(read(source));
             while (name.find()) {
