@@ -133,7 +133,7 @@ class ThrowawayStepTest {
                 anchor: task-1-write-to-the-cache-on-every-write
                 checks: [WriteAsideChecks]
                 hints:
-                  - Every successful write puts the new state into the cache.
+                  - en: Every successful write puts the new state into the cache.
             keepsWorking: [ServiceBehaviourChecks]
         """);
         // 4. Everything else that lists the steps, written from the manifest, and commit.

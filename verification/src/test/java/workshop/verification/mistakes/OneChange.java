@@ -1,37 +1,55 @@
 package workshop.verification.mistakes;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 /**
  * Replaces one piece of a source text by another, and insists it occurs exactly once, so a
  * mistake can never quietly stop applying when the reference solution changes.
  *
- * <p>{@code from} and {@code to} are written in mistakes.yaml as YAML blocks, which lose their
- * indentation. So the first line of {@code from} is found anywhere in a line of the source, and
- * each further line must follow with the indentation of that first line; the lines of {@code to}
- * after its first get that same indentation. A blank line matches a blank line.
+ * <p>{@code from} is matched token for token, whatever the whitespace between the tokens: the
+ * formatter may wrap a long line or indent a block otherwise than the text in mistakes.yaml, and a
+ * mistake is about code, not layout. Two words must still be apart ({@code int a} never matches
+ * {@code inta}). The lines of {@code to} after its first get the indentation of the line the match
+ * starts on; the mistake's code need only compile, not look formatted.
  */
 final class OneChange {
+    private static final Pattern TOKEN = Pattern.compile("\\w+|[^\\w\\s]");
+
     private OneChange() {}
 
     static String apply(String source, String from, String to) {
-        List<Integer> matches = new ArrayList<>();
-        String firstLine = from.lines().findFirst().orElse("");
-        for (int at = source.indexOf(firstLine); at >= 0; at = source.indexOf(firstLine, at + 1)) {
-            if (source.startsWith(indented(from, indentationAt(source, at)), at)) {
-                matches.add(at);
-            }
-        }
+        List<MatchResult> matches =
+                tokenForToken(from).matcher(source).results().toList();
         if (matches.size() != 1) {
+            String firstLine = from.strip().lines().findFirst().orElse("");
             throw new IllegalArgumentException(
                     "the text to replace occurs " + matches.size() + " times, not once: " + firstLine.strip());
         }
-        int at = matches.get(0);
-        String indentation = indentationAt(source, at);
-        return source.substring(0, at)
-                + indented(to, indentation)
-                + source.substring(at + indented(from, indentation).length());
+        MatchResult match = matches.get(0);
+        return source.substring(0, match.start())
+                + indented(to.strip(), indentationAt(source, match.start()))
+                + source.substring(match.end());
+    }
+
+    /** {@code from}'s tokens in order, with any whitespace between them (some between two words). */
+    private static Pattern tokenForToken(String from) {
+        StringBuilder regex = new StringBuilder();
+        String previous = null;
+        for (String token :
+                TOKEN.matcher(from).results().map(MatchResult::group).toList()) {
+            if (previous != null) {
+                regex.append(isWord(previous) && isWord(token) ? "\\s+" : "\\s*");
+            }
+            regex.append(Pattern.quote(token));
+            previous = token;
+        }
+        return Pattern.compile(regex.toString());
+    }
+
+    private static boolean isWord(String token) {
+        return Character.isLetterOrDigit(token.charAt(0)) || token.charAt(0) == '_';
     }
 
     /** The whitespace that starts the line {@code at} is on. */

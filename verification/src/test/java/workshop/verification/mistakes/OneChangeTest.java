@@ -44,8 +44,22 @@ class OneChangeTest {
     }
 
     @Test
-    void aBlockMustMatchLineForLine() {
-        // Both lines exist, but not one after the other with the same indentation.
+    void aLineTheFormatterWrappedStillMatches() {
+        String wrapped =
+                "class B {\n    void set() {\n        SetResponse stored =\n                cache.set(\n                        name, key);\n    }\n}";
+        assertThat(OneChange.apply(wrapped, "SetResponse stored = cache.set(name, key);", "cache.set(name, key);"))
+                .isEqualTo("class B {\n    void set() {\n        cache.set(name, key);\n    }\n}");
+    }
+
+    @Test
+    void twoWordsMustStayApart() {
+        assertThatThrownBy(() -> OneChange.apply("int a = 1;", "inta = 1;", "x"))
+                .hasMessageContaining("occurs 0 times");
+    }
+
+    @Test
+    void aBlockMustMatchTokenForToken() {
+        // Both lines exist, but not one right after the other.
         assertThatThrownBy(() -> OneChange.apply(SOURCE, "table.put(m);\n}", "x"))
                 .hasMessageContaining("occurs 0 times");
     }
