@@ -7,8 +7,10 @@ import grpc.cache_client._SetIfNotExistsRequest;
 import grpc.cache_client._SetRequest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import momento.sdk.config.Configuration;
 import momento.sdk.config.middleware.Middleware;
@@ -43,10 +45,13 @@ import workshop.accounts.clients.Settings;
  * </ul>
  *
  * <p>Code that awaits every call is done when the handler returns: nothing to wait for. Code that
- * left calls running is waited for until they have answered, and then until no call has started
- * or answered for {@link #QUIET}: what the service chained onto a call ({@code thenAccept(...)},
- * say a delete when the set failed) runs on the SDK's thread right after the answer, where the
- * watch cannot see it end, only see the calls it starts.
+ * left calls running is waited for until they have answered, and then until every thread that
+ * delivered an answer has gone back to waiting for work, and no call has started or answered for
+ * {@link #QUIET}. What the service chained onto a call ({@code thenAccept(...)}, say a delete when
+ * the set failed) runs on the thread that delivered the answer, right after it: the watch cannot see
+ * that code end, but it can see that thread still running, however long a busy machine keeps it
+ * from starting the delete. (A time window alone was not enough: on a loaded machine a chained
+ * delete started after the window had closed, and the same code got another scorecard.)
  *
  * <p>During grading the watch also turns the SDK's retries off. The outages the checks inject last
  * until the check ends them, so a retry could only fail again; and a retry starts later, on
@@ -65,6 +70,10 @@ final class CacheCallWatch implements Middleware {
     private int unanswered; // guarded by this
     private long lastActivity = System.nanoTime(); // guarded by this
     private final List<String> started = new ArrayList<>(); // guarded by this
+    private final Set<Thread> answering = new HashSet<>(); // guarded by this: threads that delivered an answer
+
+    /** How often to look again at threads still running what they were handed with an answer. */
+    private static final Duration BUSY_POLL = Duration.ofMillis(5);
 
     private CacheCallWatch() {}
 
@@ -94,9 +103,10 @@ final class CacheCallWatch implements Middleware {
     }
 
     /**
-     * Waits until at most {@code count} calls have no answer, and then, if {@code quiet}, until no
-     * call has started or answered for {@link #QUIET}; or until {@code bound} has passed. True if it
-     * got there. Woken by each answer, so waiting for calls that are done costs nothing.
+     * Waits until at most {@code count} calls have no answer, and then, if {@code quiet}, until the
+     * threads that delivered answers are idle again and no call has started or answered for
+     * {@link #QUIET}; or until {@code bound} has passed. True if it got there. Woken by each answer,
+     * so waiting for calls that are done costs nothing.
      */
     synchronized boolean awaitDone(int count, boolean quiet, Duration bound) {
         long deadline = System.nanoTime() + bound.toNanos();
@@ -111,6 +121,8 @@ final class CacheCallWatch implements Middleware {
                 toWait = left;
             } else if (quiet && now - lastActivity < QUIET.toNanos()) {
                 toWait = Math.min(left, QUIET.toNanos() - (now - lastActivity));
+            } else if (quiet && anAnsweringThreadStillRuns()) {
+                toWait = Math.min(left, BUSY_POLL.toNanos());
             } else {
                 return true;
             }
@@ -121,6 +133,20 @@ final class CacheCallWatch implements Middleware {
                 return false;
             }
         }
+    }
+
+    /**
+     * True while a thread that delivered an answer is still running (or waiting for a lock): it may
+     * be about to run what the service chained onto that answer. A thread back in its pool waits for
+     * work, and is forgotten. A thread the chained code blocks in a join() waits too, but only on a
+     * call that has started, so {@link #unanswered} already holds the wait open.
+     */
+    private boolean anAnsweringThreadStillRuns() {
+        answering.removeIf(thread -> switch (thread.getState()) {
+            case RUNNABLE, BLOCKED, NEW -> false;
+            case WAITING, TIMED_WAITING, TERMINATED -> true;
+        });
+        return !answering.isEmpty();
     }
 
     @Override
@@ -140,6 +166,10 @@ final class CacheCallWatch implements Middleware {
     }
 
     private synchronized void callAnswered() {
+        if (answering.size() > 32) {
+            anAnsweringThreadStillRuns(); // forget the pool's idle threads, or the set keeps growing
+        }
+        answering.add(Thread.currentThread());
         unanswered = Math.max(0, unanswered - 1);
         lastActivity = System.nanoTime();
         notifyAll();
