@@ -43,8 +43,7 @@ class PrepareTest {
             // Every Maven run in the clone, the launcher's included, uses the empty repository, and
             // downloads into it from the mirror.
             Path settings = mirrorSettings(repository.resolveSibling(repository.getFileName() + "-settings.xml"));
-            Map<String, String> env =
-                    Map.of("MAVEN_ARGS", "-Dmaven.repo.local=" + repository + " -s " + settings);
+            Map<String, String> env = Map.of("MAVEN_ARGS", "-Dmaven.repo.local=" + repository + " -s " + settings);
 
             long started = System.nanoTime();
             WorkshopClone.Outcome prepare = clone.run(env, 1800, "bash", "workshop", "prepare");
@@ -95,12 +94,12 @@ class PrepareTest {
 
     /** Maven settings with one mirror of every remote repository: the repository this build uses. */
     private static Path mirrorSettings(Path file) throws IOException {
-        Path built = Path.of(System.getProperty(
-                "workshop.mavenRepository", System.getProperty("user.home") + "/.m2/repository"));
-        assertThat(built.resolve("org/apache/maven")).as("the build's Maven repository").isDirectory();
-        return Files.writeString(
-                file,
-                """
+        Path built = Path.of(
+                System.getProperty("workshop.mavenRepository", System.getProperty("user.home") + "/.m2/repository"));
+        assertThat(built.resolve("org/apache/maven"))
+                .as("the build's Maven repository")
+                .isDirectory();
+        return Files.writeString(file, """
                 <settings>
                   <mirrors>
                     <mirror>
@@ -110,8 +109,7 @@ class PrepareTest {
                     </mirror>
                   </mirrors>
                 </settings>
-                """
-                        .formatted(built.toUri()));
+                """.formatted(built.toUri()));
     }
 
     /**
