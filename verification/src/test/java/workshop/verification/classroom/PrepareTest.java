@@ -39,10 +39,11 @@ class PrepareTest {
     @Test
     void prepareThenPrepareOfflineInAFreshCloneWithAnEmptyMavenRepository() throws Exception {
         Path repository = Files.createTempDirectory("workshop-prepare-m2");
+        Path settings = repository.resolveSibling(repository.getFileName() + "-settings.xml");
         try (WorkshopClone clone = WorkshopClone.create()) {
             // Every Maven run in the clone, the launcher's included, uses the empty repository, and
             // downloads into it from the mirror.
-            Path settings = mirrorSettings(repository.resolveSibling(repository.getFileName() + "-settings.xml"));
+            writeMirrorSettings(settings);
             Map<String, String> env = Map.of("MAVEN_ARGS", "-Dmaven.repo.local=" + repository + " -s " + settings);
 
             long started = System.nanoTime();
@@ -88,18 +89,18 @@ class PrepareTest {
                     .print();
         } finally {
             deleteRecursively(repository);
-            Files.deleteIfExists(repository.resolveSibling(repository.getFileName() + "-settings.xml"));
+            Files.deleteIfExists(settings);
         }
     }
 
     /** Maven settings with one mirror of every remote repository: the repository this build uses. */
-    private static Path mirrorSettings(Path file) throws IOException {
+    private static void writeMirrorSettings(Path file) throws IOException {
         Path built = Path.of(
                 System.getProperty("workshop.mavenRepository", System.getProperty("user.home") + "/.m2/repository"));
         assertThat(built.resolve("org/apache/maven"))
                 .as("the build's Maven repository")
                 .isDirectory();
-        return Files.writeString(file, """
+        Files.writeString(file, """
                 <settings>
                   <mirrors>
                     <mirror>

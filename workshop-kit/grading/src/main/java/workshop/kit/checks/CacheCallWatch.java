@@ -121,7 +121,7 @@ final class CacheCallWatch implements Middleware {
                 toWait = left;
             } else if (quiet && now - lastActivity < QUIET.toNanos()) {
                 toWait = Math.min(left, QUIET.toNanos() - (now - lastActivity));
-            } else if (quiet && anAnsweringThreadStillRuns()) {
+            } else if (quiet && !answeringThreadsStillRunning().isEmpty()) {
                 toWait = Math.min(left, BUSY_POLL.toNanos());
             } else {
                 return true;
@@ -136,17 +136,17 @@ final class CacheCallWatch implements Middleware {
     }
 
     /**
-     * True while a thread that delivered an answer is still running (or waiting for a lock): it may
+     * The threads that delivered an answer and are still running (or waiting for a lock): they may
      * be about to run what the service chained onto that answer. A thread back in its pool waits for
      * work, and is forgotten. A thread the chained code blocks in a join() waits too, but only on a
      * call that has started, so {@link #unanswered} already holds the wait open.
      */
-    private boolean anAnsweringThreadStillRuns() {
+    private Set<Thread> answeringThreadsStillRunning() {
         answering.removeIf(thread -> switch (thread.getState()) {
             case RUNNABLE, BLOCKED, NEW -> false;
             case WAITING, TIMED_WAITING, TERMINATED -> true;
         });
-        return !answering.isEmpty();
+        return answering;
     }
 
     @Override
@@ -166,10 +166,7 @@ final class CacheCallWatch implements Middleware {
     }
 
     private synchronized void callAnswered() {
-        if (answering.size() > 32) {
-            anAnsweringThreadStillRuns(); // forget the pool's idle threads, or the set keeps growing
-        }
-        answering.add(Thread.currentThread());
+        answeringThreadsStillRunning().add(Thread.currentThread()); // forgets the pool's idle threads first
         unanswered = Math.max(0, unanswered - 1);
         lastActivity = System.nanoTime();
         notifyAll();

@@ -96,10 +96,8 @@ class CacheCallWatchTest {
     /** Keeps the thread running (not sleeping, which would look like a thread back in its pool). */
     private static void computeFor(Duration duration) {
         long end = System.nanoTime() + duration.toNanos();
-        long spins = 0;
         while (System.nanoTime() < end) {
-            spins++;
+            Thread.onSpinWait();
         }
-        assertThat(spins).isPositive();
     }
 }
