@@ -22,7 +22,7 @@ import workshop.kit.steps.Steps;
 
 /**
  * The workshop's steps as shipped: each step's untouched starter, or the reference solution laid
- * over it, compiled into this module's target/steps/ (never into a step module, never from a
+ * over it, compiled into this module's target/ (fork-N/steps/) (never into a step module, never from a
  * learner's working copy).
  */
 public final class PristineSteps {
@@ -30,15 +30,23 @@ public final class PristineSteps {
     public static final Path ROOT =
             Path.of(System.getProperty("workshop.root", "..")).toAbsolutePath().normalize();
 
+    /**
+     * Where this test JVM writes what it compiles: Surefire runs the tests in two JVMs at once and
+     * gives each its own directory (see this module's pom), so neither reads a half-written class.
+     */
+    public static final Path BUILD_DIRECTORY = Path.of(System.getProperty(
+                    "workshop.testBuildDirectory",
+                    ROOT.resolve("verification/target/test-builds").toString()))
+            .toAbsolutePath();
+
     private static final Steps STEPS = Steps.load(ROOT);
     private static final StepSources SOURCES = new StepSources(ROOT, PristineStarters.of(ROOT));
     private static final StepBuilder BUILDER = new StepBuilder(
             ROOT,
             SOURCES,
             new JavaSourceCompiler(System.getProperty("java.class.path")),
-            (step, variant) -> ROOT.resolve("verification/target/steps")
-                    .resolve(step.module())
-                    .resolve(variant.directoryName()));
+            (step, variant) ->
+                    BUILD_DIRECTORY.resolve("steps").resolve(step.module()).resolve(variant.directoryName()));
     private static final Map<String, ClassLoader> SOLUTION_CLASSES = new ConcurrentHashMap<>();
 
     private PristineSteps() {}

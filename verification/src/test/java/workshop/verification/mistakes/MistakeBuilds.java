@@ -14,10 +14,10 @@ import workshop.verification.PristineSteps;
 /**
  * Builds a mistake: the step's reference solution (its untouched starter with solutions/ laid
  * over it, as the instructor's proof grades it) with the one change applied, compiled in this JVM
- * by the same compiler {@code ./workshop check} uses, into verification/target/mistakes/&lt;id&gt;/.
+ * by the same compiler {@code ./workshop check} uses, into verification/target/fork-N/mistakes/&lt;id&gt;/.
  */
 final class MistakeBuilds {
-    private static final Path OUTPUT = PristineSteps.ROOT.resolve("verification/target/mistakes");
+    private static final Path OUTPUT = PristineSteps.BUILD_DIRECTORY.resolve("mistakes");
 
     CompiledStep build(Mistake mistake) {
         Step step = PristineSteps.step(mistake.step());

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import workshop.kit.tools.ToolsBuild;
 
 /**
  * A Java program run as a child process on this JVM's test classpath, its output collected line by
@@ -51,6 +52,8 @@ public final class ChildJvm implements AutoCloseable {
             throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // As the launchers start the tools' commands: a child runs for seconds.
+        command.add(ToolsBuild.QUICK_START);
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(testClasspath());

@@ -62,6 +62,8 @@ final class CloneGradingProcess {
         Files.deleteIfExists(results);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // Grading a clone is a check's work, started as the launchers start a check.
+                ToolsBuild.QUICK_START,
                 "-D" + Workspace.ROOT_PROPERTY + "=" + instructorRoot,
                 "-Djava.awt.headless=true",
                 "-cp",

@@ -147,7 +147,7 @@ public final class ToolsBuild {
      * optimizing compiler's work would pay off, and on two cores that work slows it down (a check
      * takes about a second less). {@code compare}, which runs a workload for minutes, keeps both.
      */
-    static final String QUICK_START = "-XX:TieredStopAtLevel=1";
+    public static final String QUICK_START = "-XX:TieredStopAtLevel=1";
 
     /**
      * The tools' classpath, relative to the repository root, as both launchers give it: the jars of
