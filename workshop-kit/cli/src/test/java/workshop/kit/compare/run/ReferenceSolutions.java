@@ -17,19 +17,24 @@ import workshop.kit.steps.Steps;
  * The reference solution of each step, for the comparison's tests: what {@code ./workshop compare}
  * runs by default. The kit cannot depend on the step modules (they depend on it), so this compiles
  * the untouched starter with {@code solutions/<module>} laid over it, with the kit's own {@link
- * StepBuilder}, into the kit's target/, as the CLI does.
+ * StepBuilder}, into this module's target/fork-N/, as the CLI does.
  */
 final class ReferenceSolutions {
     private static final Path ROOT =
             Path.of(System.getProperty("workshop.root", "..")).toAbsolutePath().normalize();
+    /** This test JVM's own directory: Surefire runs two at once (see the module's pom). */
+    private static final Path BUILD_DIRECTORY = Path.of(System.getProperty(
+                    "workshop.testBuildDirectory",
+                    ROOT.resolve("workshop-kit/cli/target/test-builds").toString()))
+            .toAbsolutePath();
+
     private static final Steps STEPS = Steps.load(ROOT);
     private static final StepBuilder BUILDER = new StepBuilder(
             ROOT,
             new StepSources(ROOT, PristineStarters.of(ROOT)),
             new JavaSourceCompiler(System.getProperty("java.class.path")),
-            (step, variant) -> ROOT.resolve("workshop-kit/target/test-steps")
-                    .resolve(step.module())
-                    .resolve(variant.directoryName()));
+            (step, variant) ->
+                    BUILD_DIRECTORY.resolve("steps").resolve(step.module()).resolve(variant.directoryName()));
 
     private ReferenceSolutions() {}
 
