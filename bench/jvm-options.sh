@@ -12,7 +12,7 @@ trap 'pkill -f "workshop.root=$work" 2>/dev/null || true; rm -rf "$work"' EXIT
 git clone -q "$source_repo" "$work/workshop"
 cd "$work/workshop"
 
-DEFAULTS="-XX:TieredStopAtLevel=4 -XX:+UseG1GC" # later options win over .mvn/jvm.config's
+DEFAULTS="-XX:TieredStopAtLevel=4 -XX:-UseSerialGC -XX:+UseG1GC" # later options win over .mvn/jvm.config's
 
 # mode: prints "wall cpu" in seconds of one ../mvnw test of step 2
 step_tests() {
