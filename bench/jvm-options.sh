@@ -6,11 +6,8 @@
 # Usage: bash bench/jvm-options.sh [repeats, default 3]
 set -euo pipefail
 repeats="${1:-3}"
-source_repo="$(cd "$(dirname "$0")/.." && pwd)"
-work="$(mktemp -d)"
-trap 'pkill -f "workshop.root=$work" 2>/dev/null || true; rm -rf "$work"' EXIT
-git clone -q "$source_repo" "$work/workshop"
-cd "$work/workshop"
+source "$(dirname "$0")/lib.sh"
+clone_workshop
 
 DEFAULTS="-XX:TieredStopAtLevel=4 -XX:-UseSerialGC -XX:+UseG1GC" # later options win over .mvn/jvm.config's
 
@@ -24,7 +21,6 @@ step_tests() {
     { time ../mvnw -o -q test "${arg_line[@]}" >/dev/null 2>&1 || true; } 2>&1 ) |
     awk '{printf "%.2f %.2f\n", $1, $2 + $3}'
 }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 ./workshop --help >/dev/null 2>&1 # builds and installs the tools, as a learner's first command does

@@ -28,6 +28,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+source "$(dirname "$0")/lib.sh" # median
 
 seconds() { # command...: wall seconds, output discarded
   local start end
@@ -36,7 +37,6 @@ seconds() { # command...: wall seconds, output discarded
   end=$(date +%s%N)
   echo "scale=2; ($end - $start) / 1000000000" | bc
 }
-median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "-"; else print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 variants=(after)

@@ -6,11 +6,8 @@
 # Usage: bash bench/step-tests.sh [repeats, default 3]
 set -euo pipefail
 repeats="${1:-3}"
-source_repo="$(cd "$(dirname "$0")/.." && pwd)"
-work="$(mktemp -d)"
-trap 'pkill -f "workshop.root=$work" 2>/dev/null || true; rm -rf "$work"' EXIT
-git clone -q "$source_repo" "$work/workshop"
-cd "$work/workshop"
+source "$(dirname "$0")/lib.sh"
+clone_workshop
 
 seconds() { # command...: wall seconds, output discarded
   local start end
@@ -19,7 +16,6 @@ seconds() { # command...: wall seconds, output discarded
   end=$(date +%s.%N)
   echo "$end - $start" | bc
 }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 maven_test() { (cd step-2-read-aside && ../mvnw -o -q test); }
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
