@@ -22,8 +22,8 @@ import workshop.kit.steps.Steps;
 
 /**
  * The workshop's steps as shipped: each step's untouched starter, or the reference solution laid
- * over it, compiled into this module's target/ (fork-N/steps/) (never into a step module, never from a
- * learner's working copy).
+ * over it, compiled into this test JVM's target/fork-N/steps/ (never into a step module, never from
+ * a learner's working copy).
  */
 public final class PristineSteps {
     /** The repository root; Surefire passes it (see this module's pom). */
