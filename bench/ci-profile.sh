@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Where CI's CPU goes: runs bash .ci/run in a fresh clone of a commit and, once a second, reads every
+# process's CPU time from /proc. Prints the run's wall and CPU time, how much of the two cores stood
+# idle, and the CPU by kind of process (the test JVMs, moto, the Maven builds and ./workshop commands
+# the clone-based proofs start, ...), with how many of each were started. Linux only (/proc); takes
+# as long as one CI run (~10 min). A process shorter than a second is missed, so the kinds add up to
+# a little less than the total.
+# Usage: bash bench/ci-profile.sh [COMMIT, default HEAD]
+set -euo pipefail
+commit="${1:-HEAD}"
+source "$(dirname "$0")/lib.sh"
+clone_workshop
+git checkout -q "$commit"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); commit $(git rev-parse --short HEAD)"
+
+samples="$work/samples.tsv"
+python3 - "$samples" "$work/stop" <<'PY' &
+# Every second: pid, start time, CPU seconds so far, command line and working directory of each process.
+import os, sys, time
+out, stop = sys.argv[1], sys.argv[2]
+ticks = os.sysconf("SC_CLK_TCK")
+latest = {}
+first_sweep = True  # processes running before the run count from then; later ones from their start
+while not os.path.exists(stop):
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            key = (pid, fields[19])
+            cpu = (int(fields[11]) + int(fields[12])) / ticks
+            if key not in latest:
+                with open(f"/proc/{pid}/cmdline", "rb") as f:
+                    command = f.read().replace(b"\0", b" ").decode(errors="replace")
+                latest[key] = [cpu if first_sweep else 0, cpu, command, os.readlink(f"/proc/{pid}/cwd")]
+            latest[key][1] = cpu
+        except OSError:
+            pass  # the process ended meanwhile
+    first_sweep = False
+    time.sleep(1)
+with open(out, "w") as f:
+    for (pid, start), (first, last, command, cwd) in latest.items():
+        f.write(f"{last - first:.2f}\t{command}\t{cwd}\n".replace("\t\t", "\t-\t"))
+PY
+sampler=$!
+
+stat_idle() { awk '/^cpu / {print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat; }
+read -r idle_before all_before <<<"$(stat_idle)"
+TIMEFORMAT='%R %U %S'
+status=0
+times=$( { time (bash .ci/run >"$work/ci.log" 2>&1) ; } 2>&1 ) || status=$?
+read -r idle_after all_after <<<"$(stat_idle)"
+touch "$work/stop"
+wait "$sampler"
+if [ "$status" != 0 ]; then
+  echo ".ci/run failed (exit $status); its log ends:"
+  tail -20 "$work/ci.log"
+fi
+
+read -r wall user sys <<<"$times"
+python3 - "$samples" "$wall" "$user" "$sys" "$(( idle_after - idle_before ))" "$(( all_after - all_before ))" "$work" <<'PY'
+import sys, collections
+samples, wall, user, sys_, idle, total, work = sys.argv[1:]
+wall, user, sys_ = float(wall), float(user), float(sys_)
+print(f"wall {wall:.0f} s; CPU of the run's processes {user + sys_:.0f} s (user {user:.0f}, sys {sys_:.0f});"
+      f" cores idle {100 * int(idle) / max(1, int(total)):.0f} % of the time")
+
+def kind(command, cwd):
+    in_clone = work not in cwd and ("workshop-clone" in cwd or "workshop-prepare" in command)
+    where = "clones' " if in_clone else ""
+    if "moto_server" in command:
+        return where + "moto (DynamoDB)"
+    if "surefirebooter" in command:
+        return where + "test JVMs (Surefire)"
+    if "plexus-classworlds" in command or "/bin/mvn" in command or "mvnw" in command:
+        return where + "Maven builds"
+    if "WorkshopCli" in command:
+        return where + "./workshop commands"
+    if "chrom" in command:
+        return "Chromium (the inspector's browser test)"
+    if "java" in command:
+        return where + "other JVMs (tests' child processes)"
+    return "other (shells, git, python, ...)"
+
+cpu, count = collections.Counter(), collections.Counter()
+for line in open(samples):
+    seconds, command, cwd = line.rstrip("\n").split("\t")
+    k = kind(command, cwd)
+    cpu[k] += float(seconds)
+    count[k] += 1
+print("CPU by kind of process (seconds, processes started):")
+for k, seconds in cpu.most_common():
+    print(f"  {seconds:7.1f} s  {count[k]:4d}  {k}")
+PY
