@@ -44,12 +44,14 @@ import workshop.accounts.clients.Settings;
  *       could get another scorecard on every run.
  * </ul>
  *
- * <p>Code that awaits every call is done when the handler returns: nothing to wait for. Code that
- * left calls running is waited for until they have answered, and then until every thread that
- * delivered an answer has gone back to waiting for work, and no call has started or answered for
- * {@link #QUIET}. What the service chained onto a call ({@code thenAccept(...)}, say a delete when
- * the set failed) runs on the thread that delivered the answer, right after it: the watch cannot see
- * that code end, but it can see that thread still running, however long a busy machine keeps it
+ * <p>Code that awaits every call is done when the handler returns: at most a thread that delivered
+ * one of its answers is a moment away from its pool. Code that left calls running is waited for
+ * until they have answered, and no call has started or answered for {@link #QUIET}. Either way the
+ * wait then lasts until every thread that delivered an answer has gone back to waiting for work.
+ * What the service chained onto a call ({@code thenAccept(...)}, say a delete when the set failed)
+ * runs on the thread that delivered the answer, right after it, even when that call failed at once
+ * and had answered before the handler returned: the watch cannot see that code end, but it can see
+ * that thread still running, however long a busy machine keeps it
  * from starting the delete. (A time window alone was not enough: on a loaded machine a chained
  * delete started after the window had closed, and the same code got another scorecard.)
  *
@@ -103,10 +105,14 @@ final class CacheCallWatch implements Middleware {
     }
 
     /**
-     * Waits until at most {@code count} calls have no answer, and then, if {@code quiet}, until the
-     * threads that delivered answers are idle again and no call has started or answered for
-     * {@link #QUIET}; or until {@code bound} has passed. True if it got there. Woken by each answer,
+     * Waits until at most {@code count} calls have no answer, then, if {@code quiet}, until no call
+     * has started or answered for {@link #QUIET}, and then until the threads that delivered answers
+     * are idle again; or until {@code bound} has passed. True if it got there. Woken by each answer,
      * so waiting for calls that are done costs nothing.
+     *
+     * <p>The last wait holds even when nothing was left running as the handler returned: a call that
+     * failed at once may have answered before that, and the code chained onto it (a delete, say) be
+     * still running on the thread that delivered the answer, about to start its call.
      */
     synchronized boolean awaitDone(int count, boolean quiet, Duration bound) {
         long deadline = System.nanoTime() + bound.toNanos();
@@ -121,7 +127,7 @@ final class CacheCallWatch implements Middleware {
                 toWait = left;
             } else if (quiet && now - lastActivity < QUIET.toNanos()) {
                 toWait = Math.min(left, QUIET.toNanos() - (now - lastActivity));
-            } else if (quiet && !answeringThreadsStillRunning().isEmpty()) {
+            } else if (!answeringThreadsStillRunning().isEmpty()) {
                 toWait = Math.min(left, BUSY_POLL.toNanos());
             } else {
                 return true;
@@ -142,10 +148,11 @@ final class CacheCallWatch implements Middleware {
      * call that has started, so {@link #unanswered} already holds the wait open.
      */
     private Set<Thread> answeringThreadsStillRunning() {
-        answering.removeIf(thread -> switch (thread.getState()) {
-            case RUNNABLE, BLOCKED, NEW -> false;
-            case WAITING, TIMED_WAITING, TERMINATED -> true;
-        });
+        answering.removeIf(thread -> thread == Thread.currentThread()
+                || switch (thread.getState()) {
+                    case RUNNABLE, BLOCKED, NEW -> false;
+                    case WAITING, TIMED_WAITING, TERMINATED -> true;
+                });
         return answering;
     }
 
