@@ -19,6 +19,9 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import workshop.kit.code.CodeVariant;
+import workshop.kit.grader.Grader;
+import workshop.kit.grader.StepResult;
 import workshop.kit.steps.Step;
 import workshop.verification.PristineSteps;
 import workshop.verification.classroom.ScorecardText;
@@ -30,9 +33,9 @@ import workshop.verification.robustness.Figures;
  *
  * <ol>
  *   <li>The steps' own tests, the Java way. On the untouched starters they fail exactly the checks
- *       the scorecard of {@code ./workshop check} fails, by the same names, and Surefire's XML
- *       reports name each test by its check's display name; with the reference solutions copied in,
- *       they all pass. (One Maven run of the three step modules for each: the profile and reports are
+ *       the grader behind {@code ./workshop check} fails (run here, in this JVM, on the same
+ *       starters), by the same names, and Surefire's XML reports name each test by its check's
+ *       display name; with the reference solutions copied in, they all pass. (One Maven run of the three step modules for each: the profile and reports are
  *       the same in every step; {@code cd step-N && ../mvnw test} itself runs in the second proof.)
  *   <li>A learner's copy is theirs: edits and commits of every starter (one that does not compile,
  *       one that holds an answer, one with a changed comment) make no other command fail, each
@@ -96,8 +99,7 @@ class LearnersWorkIsTheirsTest {
         List<Step> steps = PristineSteps.steps().all();
         List<ScorecardText> scorecards = new ArrayList<>();
         for (Step step : steps) {
-            scorecards.add(ScorecardText.read(clone.run(ENV, 300, "bash", "workshop", "check", step.name())
-                    .output()));
+            scorecards.add(scorecardOf(new Grader().grade(PristineSteps.compiled(step, CodeVariant.STARTER))));
         }
 
         long started = System.nanoTime();
@@ -239,6 +241,21 @@ class LearnersWorkIsTheirsTest {
 
     private static List<String> modules(List<Step> steps) {
         return steps.stream().map(Step::module).toList();
+    }
+
+    /**
+     * The scorecard {@code ./workshop check} prints for this result, as ScorecardText reads it back:
+     * the same grader, run in this JVM on the same untouched starter (the clone holds the starters as
+     * shipped), without a JVM and a moto of its own per step.
+     */
+    private static ScorecardText scorecardOf(StepResult result) {
+        return new ScorecardText(
+                result.checks().stream()
+                        .map(check -> check.status().label() + " " + check.name())
+                        .toList(),
+                (int) result.passed(),
+                (int) result.failed(),
+                (int) result.skipped());
     }
 
     /** The scorecard's failing checks that count (a failing bonus check is reported as skipped, not failed). */
