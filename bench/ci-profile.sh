@@ -6,8 +6,10 @@
 # as long as one CI run (~10 min). A process shorter than a second is missed, so the kinds add up to
 # a little less than the total.
 # Usage: bash bench/ci-profile.sh [COMMIT, default HEAD]
+#   CI_PROFILE_COMMAND='./mvnw -o -B verify -pl workshop-kit/cli' bash bench/ci-profile.sh  profiles that instead
 set -euo pipefail
 commit="${1:-HEAD}"
+command="${CI_PROFILE_COMMAND:-bash .ci/run}"
 source "$(dirname "$0")/lib.sh"
 clone_workshop
 git checkout -q "$commit"
@@ -30,7 +32,7 @@ while not os.path.exists(stop):
             cpu = (int(fields[11]) + int(fields[12])) / ticks
             if key not in latest:
                 with open(f"/proc/{pid}/cmdline", "rb") as f:
-                    command = f.read().replace(b"\0", b" ").decode(errors="replace")
+                    command = " ".join(f.read().decode(errors="replace").replace("\0", " ").split())
                 latest[key] = [cpu if first_sweep else 0, cpu, command, os.readlink(f"/proc/{pid}/cwd")]
             latest[key][1] = cpu
         except OSError:
@@ -47,12 +49,12 @@ stat_idle() { awk '/^cpu / {print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9
 read -r idle_before all_before <<<"$(stat_idle)"
 TIMEFORMAT='%R %U %S'
 status=0
-times=$( { time (bash .ci/run >"$work/ci.log" 2>&1) ; } 2>&1 ) || status=$?
+times=$( { time (bash -c "$command" >"$work/ci.log" 2>&1) ; } 2>&1 ) || status=$?
 read -r idle_after all_after <<<"$(stat_idle)"
 touch "$work/stop"
 wait "$sampler"
 if [ "$status" != 0 ]; then
-  echo ".ci/run failed (exit $status); its log ends:"
+  echo "$command failed (exit $status); its log ends:"
   tail -20 "$work/ci.log"
 fi
 
