@@ -54,8 +54,12 @@ read -r idle_after all_after <<<"$(stat_idle)"
 touch "$work/stop"
 wait "$sampler"
 if [ "$status" != 0 ]; then
-  echo "$command failed (exit $status); its log ends:"
-  tail -20 "$work/ci.log"
+  kept="$(mktemp -d)"
+  cp "$work/ci.log" "$kept/"
+  find . -path '*/target/surefire-reports/*' -name '*.txt' -exec cp {} "$kept/" \;
+  echo "$command failed (exit $status): its log and the test reports are kept in $kept; the log ends:"
+  grep -E '^\[ERROR\] (Tests run|  |Failures)' "$work/ci.log" | head -20 || true
+  tail -5 "$work/ci.log"
 fi
 
 read -r wall user sys <<<"$times"

@@ -16,6 +16,8 @@ import workshop.kit.code.PristineStarters;
 import workshop.kit.code.SourceFile;
 import workshop.kit.code.StepBuilder;
 import workshop.kit.code.StepSources;
+import workshop.kit.grader.Grader;
+import workshop.kit.grader.StepResult;
 import workshop.kit.lambda.LambdaHandlers;
 import workshop.kit.steps.Step;
 import workshop.kit.steps.Steps;
@@ -48,6 +50,7 @@ public final class PristineSteps {
             (step, variant) ->
                     BUILD_DIRECTORY.resolve("steps").resolve(step.module()).resolve(variant.directoryName()));
     private static final Map<String, ClassLoader> SOLUTION_CLASSES = new ConcurrentHashMap<>();
+    private static final Map<String, StepResult> GRADINGS = new ConcurrentHashMap<>();
 
     private PristineSteps() {}
 
@@ -62,6 +65,16 @@ public final class PristineSteps {
     /** The step's code in this variant, compiled (once per content). */
     public static synchronized CompiledStep compiled(Step step, CodeVariant variant) {
         return BUILDER.build(step, variant);
+    }
+
+    /**
+     * The step's code in this variant graded on every check of its step, as {@code ./workshop check}
+     * grades it: once per test JVM, for the several proofs that read the same grading (the same code
+     * gets the same scorecard every time; SameScorecardTest proves it on the code hardest to grade).
+     */
+    public static StepResult graded(Step step, CodeVariant variant) {
+        return GRADINGS.computeIfAbsent(
+                step.name() + " " + variant, key -> new Grader().grade(compiled(step, variant)));
     }
 
     /** The step's sources in this variant (starters as shipped, never a learner's working copy). */

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import workshop.kit.code.CodeVariant;
 import workshop.kit.grader.CheckResult;
-import workshop.kit.grader.Grader;
 import workshop.kit.grader.Scorecard;
 import workshop.kit.grader.StepResult;
 import workshop.kit.steps.Step;
@@ -28,7 +27,7 @@ class ReferenceSolutionsTest {
     }
 
     private static void gradeSolution(Step step) {
-        StepResult result = new Grader().grade(PristineSteps.compiled(step, CodeVariant.SOLUTION));
+        StepResult result = PristineSteps.graded(step, CodeVariant.SOLUTION);
         String scorecard = scorecard(result);
         System.out.println(scorecard);
         assertThat(result.checks())

@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import workshop.kit.grader.Grader;
 import workshop.kit.grader.StepResult;
 
 /**
@@ -28,8 +27,7 @@ class ScorecardsInTheDocsTest {
     }
 
     private static void check(MarkedOutput block) {
-        StepResult result =
-                new Grader().grade(PristineSteps.compiled(PristineSteps.step(block.step()), block.variant()));
+        StepResult result = PristineSteps.graded(PristineSteps.step(block.step()), block.variant());
         List<String> printed = ReferenceSolutionsTest.scorecard(result)
                 .lines()
                 .map(String::stripTrailing)

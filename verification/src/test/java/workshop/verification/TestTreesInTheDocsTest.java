@@ -16,7 +16,6 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
-import workshop.kit.grader.Grader;
 import workshop.kit.grader.StepGrade;
 import workshop.kit.grader.StepReport;
 import workshop.kit.steps.Step;
@@ -43,9 +42,7 @@ class TestTreesInTheDocsTest {
     private static void check(MarkedOutput block) {
         Step step = PristineSteps.step(block.step());
         StepGrade grade = StepGrade.of(
-                step,
-                StepReport.of(
-                        new Grader().grade(PristineSteps.compiled(step, block.variant())), PristineSteps.steps(), 0));
+                step, StepReport.of(PristineSteps.graded(step, block.variant()), PristineSteps.steps(), 0));
         List<String> reported = reportedTree(grade);
         int at = 0;
         for (String line : block.lines()) {

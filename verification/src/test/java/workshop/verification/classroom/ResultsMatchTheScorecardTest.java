@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import workshop.kit.code.CodeVariant;
 import workshop.kit.grader.CheckGrade;
-import workshop.kit.grader.Grader;
 import workshop.kit.grader.GradingResults;
 import workshop.kit.grader.JUnitXmlReport;
 import workshop.kit.grader.ResultsJson;
@@ -45,7 +44,7 @@ class ResultsMatchTheScorecardTest {
     }
 
     private void check(Step step, CodeVariant variant) throws Exception {
-        StepResult result = new Grader().grade(PristineSteps.compiled(step, variant));
+        StepResult result = PristineSteps.graded(step, variant);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         new Scorecard(PristineSteps.steps()).print(result, new PrintStream(printed, true, StandardCharsets.UTF_8));
         ScorecardText scorecard = ScorecardText.read(printed.toString(StandardCharsets.UTF_8));

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import workshop.kit.code.CodeVariant;
-import workshop.kit.grader.Grader;
 import workshop.kit.grader.StepResult;
 import workshop.kit.steps.Step;
 import workshop.verification.PristineSteps;
@@ -99,7 +98,7 @@ class LearnersWorkIsTheirsTest {
         List<Step> steps = PristineSteps.steps().all();
         List<ScorecardText> scorecards = new ArrayList<>();
         for (Step step : steps) {
-            scorecards.add(scorecardOf(new Grader().grade(PristineSteps.compiled(step, CodeVariant.STARTER))));
+            scorecards.add(scorecardOf(PristineSteps.graded(step, CodeVariant.STARTER)));
         }
 
         long started = System.nanoTime();
