@@ -49,7 +49,16 @@ stat_idle() { awk '/^cpu / {print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9
 read -r idle_before all_before <<<"$(stat_idle)"
 TIMEFORMAT='%R %U %S'
 status=0
-times=$( { time (bash -c "$command" >"$work/ci.log" 2>&1) ; } 2>&1 ) || status=$?
+# Started in the background by a script, this shell ignores SIGINT, and bash cannot undo that: python
+# restores Ctrl-C for the run, whose tests send it to the processes they start (and the signals
+# python itself ignores go back to their defaults too).
+with_sigint() {
+  python3 -c 'import os, signal, sys
+for name in ("SIGINT", "SIGQUIT", "SIGPIPE", "SIGXFSZ"):
+    signal.signal(getattr(signal, name), signal.SIG_DFL)
+os.execvp(sys.argv[1], sys.argv[1:])' "$@"
+}
+times=$( { time (with_sigint bash -c "$command" >"$work/ci.log" 2>&1) ; } 2>&1 ) || status=$?
 read -r idle_after all_after <<<"$(stat_idle)"
 touch "$work/stop"
 wait "$sampler"

@@ -5,6 +5,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -86,11 +87,39 @@ public final class ChildJvm implements AutoCloseable {
 
     /** Sends a signal by name (INT, TERM) with kill(1). */
     public void signal(String name) throws IOException, InterruptedException {
+        if (name.equals("INT")) {
+            requireSigintHandled();
+        }
         rememberDescendants();
         new ProcessBuilder("kill", "-" + name, Long.toString(process.pid()))
                 .inheritIO()
                 .start()
                 .waitFor(5, TimeUnit.SECONDS);
+    }
+
+    /**
+     * A build started in the background by a script ({@code mvnw ... &}, no job control) runs with
+     * SIGINT ignored, and every process it starts inherits that: this one would then ignore Ctrl-C
+     * whatever its code does. Says so, instead of letting a test report that it did not stop.
+     * (Linux's /proc tells; elsewhere nothing is checked.)
+     */
+    private void requireSigintHandled() throws IOException {
+        Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+        if (!Files.isReadable(status)) {
+            return;
+        }
+        long ignored = Files.readAllLines(status).stream()
+                .filter(line -> line.startsWith("SigIgn:"))
+                .mapToLong(line -> Long.parseUnsignedLong(
+                        line.substring("SigIgn:".length()).strip(), 16))
+                .findFirst()
+                .orElse(0);
+        long sigint = 1L << (2 - 1); // bit n-1 stands for signal n; SIGINT is 2
+        if ((ignored & sigint) != 0) {
+            throw new IllegalStateException("This test's child ignores SIGINT because the build was started with SIGINT"
+                    + " ignored (in the background by a script, without job control), so Ctrl-C cannot be tested."
+                    + " Run the build in the foreground, or in a shell with job control (set -m).");
+        }
     }
 
     /** The exit code, or empty-handed -1 if it did not end in time (then it is killed). */
