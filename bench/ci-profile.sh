@@ -2,7 +2,8 @@
 # Where CI's CPU goes: runs bash .ci/run in a fresh clone of a commit and, once a second, reads every
 # process's CPU time from /proc. Prints the run's wall and CPU time, how much of the two cores stood
 # idle, and the CPU by kind of process (the test JVMs, moto, the Maven builds and ./workshop commands
-# the clone-based proofs start, ...), with how many of each were started. Linux only (/proc); takes
+# the clone-based proofs start, ...), with how many of each were started, and the slowest test
+# classes. Linux only (/proc); takes
 # as long as one CI run (~10 min). A process shorter than a second is missed, so the kinds add up to
 # a little less than the total.
 # Usage: bash bench/ci-profile.sh [COMMIT, default HEAD]
@@ -105,4 +106,15 @@ for line in open(samples):
 print("CPU by kind of process (seconds, processes started):")
 for k, seconds in cpu.most_common():
     print(f"  {seconds:7.1f} s  {count[k]:4d}  {k}")
+PY
+python3 - . <<'PY'
+# The test classes that took longest, and what they all took: two test JVMs run at once, so the sum
+# is about twice the time the module's tests took.
+import glob, sys, xml.etree.ElementTree as ET
+rows = []
+for report in glob.glob(sys.argv[1] + "/**/target/surefire-reports/TEST-*.xml", recursive=True):
+    root = ET.parse(report).getroot()
+    rows.append((float(root.get("time") or 0), root.get("name").rsplit(".", 1)[-1]))
+print("slowest test classes: " + ", ".join(f"{name} {seconds:.0f} s" for seconds, name in sorted(rows, reverse=True)[:8]))
+print(f"sum of all test classes' times: {sum(r[0] for r in rows):.0f} s")
 PY
