@@ -3,9 +3,8 @@
 # process's CPU time from /proc. Prints the run's wall and CPU time, how much of the two cores stood
 # idle, and the CPU by kind of process (the test JVMs, moto, the Maven builds and ./workshop commands
 # the clone-based proofs start, ...), with how many of each were started, and the slowest test
-# classes. Linux only (/proc); takes
-# as long as one CI run (~10 min). A process shorter than a second is missed, so the kinds add up to
-# a little less than the total.
+# classes. Linux only (/proc); takes as long as one CI run (~10 min). A process shorter than a second
+# is missed, so the kinds add up to a little less than the total.
 # Usage: bash bench/ci-profile.sh [COMMIT, default HEAD]
 #   CI_PROFILE_COMMAND='./mvnw -o -B verify -pl workshop-kit/cli' bash bench/ci-profile.sh  profiles that instead
 set -euo pipefail
