@@ -116,9 +116,10 @@ public final class ChildJvm implements AutoCloseable {
                 .orElse(0);
         long sigint = 1L << (2 - 1); // bit n-1 stands for signal n; SIGINT is 2
         if ((ignored & sigint) != 0) {
-            throw new IllegalStateException("This test's child ignores SIGINT because the build was started with SIGINT"
-                    + " ignored (in the background by a script, without job control), so Ctrl-C cannot be tested."
-                    + " Run the build in the foreground, or in a shell with job control (set -m).");
+            throw new IllegalStateException("The process this test sends Ctrl-C to ignores SIGINT (so says " + status
+                    + "), so Ctrl-C cannot be tested. The usual cause: the build was started in the background by a"
+                    + " script, without job control, and every process it starts inherits SIGINT ignored. Run it in"
+                    + " the foreground, or in a shell with job control (set -m).");
         }
     }
 
