@@ -3,6 +3,9 @@ package workshop.verification;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,7 @@ import workshop.kit.code.SourceFile;
 import workshop.kit.code.StepBuilder;
 import workshop.kit.code.StepSources;
 import workshop.kit.grader.Grader;
+import workshop.kit.grader.Scorecard;
 import workshop.kit.grader.StepResult;
 import workshop.kit.lambda.LambdaHandlers;
 import workshop.kit.steps.Step;
@@ -75,6 +79,13 @@ public final class PristineSteps {
     public static StepResult graded(Step step, CodeVariant variant) {
         return GRADINGS.computeIfAbsent(
                 step.name() + " " + variant, key -> new Grader().grade(compiled(step, variant)));
+    }
+
+    /** The scorecard {@code ./workshop check} prints for this result. */
+    public static String scorecard(StepResult result) {
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        new Scorecard(STEPS).print(result, new PrintStream(text, true, StandardCharsets.UTF_8));
+        return text.toString(StandardCharsets.UTF_8);
     }
 
     /** The step's sources in this variant (starters as shipped, never a learner's working copy). */

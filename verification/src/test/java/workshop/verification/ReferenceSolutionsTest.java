@@ -2,15 +2,11 @@ package workshop.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import workshop.kit.code.CodeVariant;
 import workshop.kit.grader.CheckResult;
-import workshop.kit.grader.Scorecard;
 import workshop.kit.grader.StepResult;
 import workshop.kit.steps.Step;
 
@@ -28,7 +24,7 @@ class ReferenceSolutionsTest {
 
     private static void gradeSolution(Step step) {
         StepResult result = PristineSteps.graded(step, CodeVariant.SOLUTION);
-        String scorecard = scorecard(result);
+        String scorecard = PristineSteps.scorecard(result);
         System.out.println(scorecard);
         assertThat(result.checks())
                 .as("checks run on the reference solution of %s", step.name())
@@ -40,12 +36,6 @@ class ReferenceSolutionsTest {
                         "checks the reference solution of %s does not pass:%n%s%nWhat the service printed:%n%s",
                         step.name(), scorecard, tail(result.output()))
                 .isEmpty();
-    }
-
-    static String scorecard(StepResult result) {
-        ByteArrayOutputStream text = new ByteArrayOutputStream();
-        new Scorecard(PristineSteps.steps()).print(result, new PrintStream(text, true, StandardCharsets.UTF_8));
-        return text.toString(StandardCharsets.UTF_8);
     }
 
     private static String tail(String output) {

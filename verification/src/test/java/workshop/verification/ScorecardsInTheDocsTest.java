@@ -28,7 +28,7 @@ class ScorecardsInTheDocsTest {
 
     private static void check(MarkedOutput block) {
         StepResult result = PristineSteps.graded(PristineSteps.step(block.step()), block.variant());
-        List<String> printed = ReferenceSolutionsTest.scorecard(result)
+        List<String> printed = PristineSteps.scorecard(result)
                 .lines()
                 .map(String::stripTrailing)
                 .toList();

@@ -2,9 +2,6 @@ package workshop.verification.classroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,7 +15,6 @@ import workshop.kit.grader.CheckGrade;
 import workshop.kit.grader.GradingResults;
 import workshop.kit.grader.JUnitXmlReport;
 import workshop.kit.grader.ResultsJson;
-import workshop.kit.grader.Scorecard;
 import workshop.kit.grader.StepGrade;
 import workshop.kit.grader.StepReport;
 import workshop.kit.grader.StepResult;
@@ -45,9 +41,7 @@ class ResultsMatchTheScorecardTest {
 
     private void check(Step step, CodeVariant variant) throws Exception {
         StepResult result = PristineSteps.graded(step, variant);
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        new Scorecard(PristineSteps.steps()).print(result, new PrintStream(printed, true, StandardCharsets.UTF_8));
-        ScorecardText scorecard = ScorecardText.read(printed.toString(StandardCharsets.UTF_8));
+        ScorecardText scorecard = ScorecardText.read(PristineSteps.scorecard(result));
 
         Path json = directory.resolve(variant.name() + ".json");
         ResultsJson.write(

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import workshop.kit.code.CodeVariant;
-import workshop.kit.grader.StepResult;
 import workshop.kit.steps.Step;
 import workshop.verification.PristineSteps;
 import workshop.verification.classroom.ScorecardText;
@@ -98,7 +97,10 @@ class LearnersWorkIsTheirsTest {
         List<Step> steps = PristineSteps.steps().all();
         List<ScorecardText> scorecards = new ArrayList<>();
         for (Step step : steps) {
-            scorecards.add(scorecardOf(PristineSteps.graded(step, CodeVariant.STARTER)));
+            // The grader behind ./workshop check, in this JVM, on the same untouched starter (the clone
+            // holds the starters as shipped): no JVM and moto of its own per step.
+            scorecards.add(
+                    ScorecardText.read(PristineSteps.scorecard(PristineSteps.graded(step, CodeVariant.STARTER))));
         }
 
         long started = System.nanoTime();
@@ -244,21 +246,6 @@ class LearnersWorkIsTheirsTest {
 
     private static List<String> modules(List<Step> steps) {
         return steps.stream().map(Step::module).toList();
-    }
-
-    /**
-     * The scorecard {@code ./workshop check} prints for this result, as ScorecardText reads it back:
-     * the same grader, run in this JVM on the same untouched starter (the clone holds the starters as
-     * shipped), without a JVM and a moto of its own per step.
-     */
-    private static ScorecardText scorecardOf(StepResult result) {
-        return new ScorecardText(
-                result.checks().stream()
-                        .map(check -> check.status().label() + " " + check.name())
-                        .toList(),
-                (int) result.passed(),
-                (int) result.failed(),
-                (int) result.skipped());
     }
 
     /** The scorecard's failing checks that count (a failing bonus check is reported as skipped, not failed). */

@@ -51,9 +51,9 @@ import workshop.accounts.clients.Settings;
  * What the service chained onto a call ({@code thenAccept(...)}, say a delete when the set failed)
  * runs on the thread that delivered the answer, right after it, even when that call failed at once
  * and had answered before the handler returned: the watch cannot see that code end, but it can see
- * that thread still running, however long a busy machine keeps it
- * from starting the delete. (A time window alone was not enough: on a loaded machine a chained
- * delete started after the window had closed, and the same code got another scorecard.)
+ * that thread still running, however long a busy machine keeps it from starting the delete. (A time
+ * window alone was not enough: on a loaded machine a chained delete started after the window had
+ * closed, and the same code got another scorecard.)
  *
  * <p>During grading the watch also turns the SDK's retries off. The outages the checks inject last
  * until the check ends them, so a retry could only fail again; and a retry starts later, on
@@ -148,6 +148,7 @@ final class CacheCallWatch implements Middleware {
      * call that has started, so {@link #unanswered} already holds the wait open.
      */
     private Set<Thread> answeringThreadsStillRunning() {
+        // The thread asking is running by definition, and is never what it waits for.
         answering.removeIf(thread -> thread == Thread.currentThread()
                 || switch (thread.getState()) {
                     case RUNNABLE, BLOCKED, NEW -> false;
