@@ -1,4 +1,4 @@
-package workshop.verification.robustness;
+package workshop.verification.learner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import workshop.verification.learner.WorkshopClone;
+import workshop.verification.robustness.ChildJvm;
+import workshop.verification.robustness.Figures;
 
 /**
  * {@code ./workshop run step-3} as a child process (the CLI's main class on this module's test
