@@ -13,13 +13,19 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The moto kept running between commands: the next command finds it, one command uses it at a
  * time, and it stops by itself, with every process it ran, once nobody uses it (idle, a holder that
  * died) or nothing records it any more.
+ *
+ * <p>Its tests run at the same time: each has its own directory and its own moto, and most of their
+ * time is spent waiting (for moto to start, for the watchdog's next look).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class WarmMotoTest {
     private static final Duration LONG_IDLE = Duration.ofSeconds(60);
     private static final Duration SHORT_IDLE = Duration.ofSeconds(1);
