@@ -107,8 +107,8 @@ for k, seconds in cpu.most_common():
     print(f"  {seconds:7.1f} s  {count[k]:4d}  {k}")
 PY
 python3 - . <<'PY'
-# The test classes that took longest, and what they all took: two test JVMs run at once, so the sum
-# is about twice the time the module's tests took.
+# The test classes that took longest, and what they all took: each module runs two or three test
+# JVMs at once, so the sum is two to three times the time its tests took.
 import glob, sys, xml.etree.ElementTree as ET
 rows = []
 for report in glob.glob(sys.argv[1] + "/**/target/surefire-reports/TEST-*.xml", recursive=True):

@@ -37,8 +37,8 @@ public final class PristineSteps {
             Path.of(System.getProperty("workshop.root", "..")).toAbsolutePath().normalize();
 
     /**
-     * Where this test JVM writes what it compiles: Surefire runs the tests in two JVMs at once and
-     * gives each its own directory (see this module's pom), so neither reads a half-written class.
+     * Where this test JVM writes what it compiles: Surefire runs the tests in several JVMs at once and
+     * gives each its own directory (see this module's pom), so none reads a half-written class.
      */
     public static final Path BUILD_DIRECTORY = Path.of(System.getProperty(
                     "workshop.testBuildDirectory",
