@@ -228,11 +228,7 @@ class LearnersWorkIsTheirsTest {
                 .contains("throw new UnsupportedOperationException");
     }
 
-    /**
-     * Every step module's tests in one Maven run from the root (the documented -Pstep-tests), failures
-     * recorded, not fatal. The step modules do not depend on each other, so Maven builds them at once
-     * (-T): each test JVM has its own backends, and what each reports is the same as one at a time.
-     */
+    /** Every step module's tests in one Maven run from the root (the documented -Pstep-tests), failures recorded, not fatal. */
     private static WorkshopClone.Outcome stepTests(List<Step> steps) throws Exception {
         return clone.run(
                 ENV,
@@ -241,8 +237,6 @@ class LearnersWorkIsTheirsTest {
                 "-o",
                 "-B",
                 "-ntp",
-                "-T",
-                Integer.toString(steps.size()),
                 "test",
                 "-Pstep-tests",
                 "-pl",
