@@ -43,20 +43,7 @@ class RunCommandProcessesTest {
     void ctrlCStopsRunAndEverythingItStarted() throws Exception {
         assumeRunnable();
         long started = System.nanoTime();
-        try (ChildJvm run = ChildJvm.start(
-                root(),
-                List.of("-Dworkshop.root=" + root(), "-Dworkshop.tools.fresh=true"),
-                CLI,
-                "run",
-                "step-3",
-                "--solution",
-                "--port",
-                "0")) {
-            boolean serving = run.awaitLine(line -> line.startsWith("Serving step-3"), Duration.ofSeconds(40));
-            assertThat(serving)
-                    .as("./workshop run started; its output:%n%s", run.output())
-                    .isTrue();
-            run.rememberDescendants();
+        try (ChildJvm run = servingStep3()) {
             int children = run.descendantsSeen().size();
             run.signal("INT");
             int exit = run.awaitExit(Duration.ofSeconds(20));
@@ -77,20 +64,7 @@ class RunCommandProcessesTest {
     @Test
     void aHardKillOfRunLeavesNoProcessBehind() throws Exception {
         assumeRunnable();
-        try (ChildJvm run = ChildJvm.start(
-                root(),
-                List.of("-Dworkshop.root=" + root(), "-Dworkshop.tools.fresh=true"),
-                CLI,
-                "run",
-                "step-3",
-                "--solution",
-                "--port",
-                "0")) {
-            boolean serving = run.awaitLine(line -> line.startsWith("Serving step-3"), Duration.ofSeconds(40));
-            assertThat(serving)
-                    .as("./workshop run started; its output:%n%s", run.output())
-                    .isTrue();
-            run.rememberDescendants();
+        try (ChildJvm run = servingStep3()) {
             int children = run.descendantsSeen().size();
             long killed = System.nanoTime();
             run.signal("KILL"); // no shutdown hook runs: only moto's own watchdog can stop it
@@ -180,6 +154,33 @@ class RunCommandProcessesTest {
                             .isEmpty();
                 }
             }
+        }
+    }
+
+    /**
+     * {@code ./workshop run step-3 --solution} on a free port, once it serves, with the processes it
+     * started (moto ...) remembered; stopped again if it never serves.
+     */
+    private static ChildJvm servingStep3() throws Exception {
+        ChildJvm run = ChildJvm.start(
+                root(),
+                List.of("-Dworkshop.root=" + root(), "-Dworkshop.tools.fresh=true"),
+                CLI,
+                "run",
+                "step-3",
+                "--solution",
+                "--port",
+                "0");
+        try {
+            boolean serving = run.awaitLine(line -> line.startsWith("Serving step-3"), Duration.ofSeconds(40));
+            assertThat(serving)
+                    .as("./workshop run started; its output:%n%s", run.output())
+                    .isTrue();
+            run.rememberDescendants();
+            return run;
+        } catch (Exception | AssertionError e) {
+            run.close();
+            throw e;
         }
     }
 
