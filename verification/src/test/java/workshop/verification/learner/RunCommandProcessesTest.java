@@ -162,15 +162,7 @@ class RunCommandProcessesTest {
      * started (moto ...) remembered; stopped again if it never serves.
      */
     private static ChildJvm servingStep3() throws Exception {
-        ChildJvm run = ChildJvm.start(
-                root(),
-                List.of("-Dworkshop.root=" + root(), "-Dworkshop.tools.fresh=true"),
-                CLI,
-                "run",
-                "step-3",
-                "--solution",
-                "--port",
-                "0");
+        ChildJvm run = runStep3("0");
         try {
             boolean serving = run.awaitLine(line -> line.startsWith("Serving step-3"), Duration.ofSeconds(40));
             assertThat(serving)
@@ -182,6 +174,19 @@ class RunCommandProcessesTest {
             run.close();
             throw e;
         }
+    }
+
+    /** {@code ./workshop run step-3 --solution --port PORT}, started. */
+    private static ChildJvm runStep3(String port) throws Exception {
+        return ChildJvm.start(
+                root(),
+                List.of("-Dworkshop.root=" + root(), "-Dworkshop.tools.fresh=true"),
+                CLI,
+                "run",
+                "step-3",
+                "--solution",
+                "--port",
+                port);
     }
 
     /** How long a warm moto waits for the next command in these tests. */
@@ -215,15 +220,7 @@ class RunCommandProcessesTest {
     void aBusyPortIsRefusedClearlyAndLeavesNothing() throws Exception {
         assumeRunnable();
         try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"));
-                ChildJvm run = ChildJvm.start(
-                        root(),
-                        List.of("-Dworkshop.root=" + root(), "-Dworkshop.tools.fresh=true"),
-                        CLI,
-                        "run",
-                        "step-3",
-                        "--solution",
-                        "--port",
-                        Integer.toString(busy.getLocalPort()))) {
+                ChildJvm run = runStep3(Integer.toString(busy.getLocalPort()))) {
             run.awaitLine(line -> line.contains("is in use"), Duration.ofSeconds(40));
             int exit = run.awaitExit(Duration.ofSeconds(20));
             var orphans = run.orphans(Duration.ofSeconds(5));
