@@ -36,11 +36,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * chapter 2 as it shows the stale user, before the membership is removed (relative paths are taken
  * from the workshop's root).
  * Skipped, saying why, where no Chromium and chromedriver are installed ({@code .ci/run} installs them).
+ *
+ * <p>{@code .ci/run} installs them beside the build, not before it (apt-get takes most of a minute
+ * that the build's first modules leave the cores idle for), and names in {@value #INSTALL_ENDED} the
+ * file it writes when the install has ended: the test waits for that file before it looks.
  */
 class InspectorBrowserTest {
     private static final List<Path> BROWSERS = List.of(
             Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromium-browser"), Path.of("/usr/bin/google-chrome"));
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** The variable naming the file .ci/run writes once the browser install it started has ended. */
+    static final String INSTALL_ENDED = "WORKSHOP_BROWSER_INSTALL_ENDED";
+    /** The install takes about a minute and ends long before this test runs; this bounds a stuck one. */
+    private static final Duration INSTALL_WAIT = Duration.ofMinutes(10);
+
     private static final String SCRIPT_NAME = "<script>window.pwned=1</script>";
     /** Selenium looks for DevTools support matching this Chromium; the test needs none, so it stays quiet (held here, as loggers are weakly kept). */
     private static final java.util.logging.Logger DEVTOOLS_LOG =
@@ -178,18 +187,39 @@ class InspectorBrowserTest {
     }
 
     /** The installed Chromium; skips the test, saying why, when there is none. */
-    private static Path installedBrowser() {
+    private static Path installedBrowser() throws IOException, InterruptedException {
+        String install = installBesideTheBuild();
         Optional<Path> browser = BROWSERS.stream().filter(Files::isExecutable).findFirst();
         String missing = browser.isEmpty()
                 ? "no Chromium (looked for " + BROWSERS + ")"
                 : !Files.isExecutable(DRIVER) ? "no chromedriver at " + DRIVER : null;
         if (missing != null) {
-            String reason = "Skipping the inspector's browser test: " + missing
+            String reason = "Skipping the inspector's browser test: " + missing + install
                     + ". Install them with: apt-get install -y chromium chromium-driver (.ci/run does this when it runs as root).";
             System.out.println(reason);
             assumeTrue(false, reason);
         }
         return browser.get();
+    }
+
+    /**
+     * Waits until the browser install .ci/run started beside the build has ended, when it started
+     * one; what that install said ("" when there was none), for the reason of a skip.
+     */
+    private static String installBesideTheBuild() throws IOException, InterruptedException {
+        String ended = System.getenv(INSTALL_ENDED);
+        if (ended == null || ended.isBlank()) {
+            return "";
+        }
+        Path file = Path.of(ended);
+        long deadline = System.nanoTime() + INSTALL_WAIT.toNanos();
+        while (!Files.exists(file)) {
+            if (System.nanoTime() > deadline) {
+                return " (the install .ci/run started had not ended after " + INSTALL_WAIT.toMinutes() + " minutes)";
+            }
+            Thread.sleep(500);
+        }
+        return " (the install .ci/run started says: " + Files.readString(file).strip() + ")";
     }
 
     /**
