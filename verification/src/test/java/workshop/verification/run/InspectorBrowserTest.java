@@ -46,7 +46,7 @@ class InspectorBrowserTest {
             Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromium-browser"), Path.of("/usr/bin/google-chrome"));
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     /** The variable naming the file .ci/run writes once the browser install it started has ended. */
-    static final String INSTALL_ENDED = "WORKSHOP_BROWSER_INSTALL_ENDED";
+    private static final String INSTALL_ENDED = "WORKSHOP_BROWSER_INSTALL_ENDED";
     /** The install takes about a minute and ends long before this test runs; this bounds a stuck one. */
     private static final Duration INSTALL_WAIT = Duration.ofMinutes(10);
 
