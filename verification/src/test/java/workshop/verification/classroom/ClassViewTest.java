@@ -60,18 +60,8 @@ class ClassViewTest {
                 WorkshopClone starter = WorkshopClone.create();
                 WorkshopClone broken = WorkshopClone.create()) {
             for (var step : PristineSteps.steps().all()) {
-                try (var files =
-                        Files.walk(PristineSteps.ROOT.resolve("solutions").resolve(step.module()))) {
-                    for (Path file : files.filter(Files::isRegularFile).toList()) {
-                        String relative = step.module() + "/"
-                                + PristineSteps.ROOT
-                                        .resolve("solutions")
-                                        .resolve(step.module())
-                                        .relativize(file)
-                                        .toString()
-                                        .replace('\\', '/');
-                        solved.write(relative, Files.readString(file));
-                    }
+                for (Path file : solved.learnerFiles(step.module())) {
+                    solved.write(file.toString(), solved.read("solutions/" + file));
                 }
             }
             assertThat(solved.run(java.util.Map.of(), 60, "git", "commit", "-qam", "all steps solved")

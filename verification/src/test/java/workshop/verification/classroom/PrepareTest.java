@@ -12,6 +12,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import workshop.kit.steps.Step;
+import workshop.verification.PristineSteps;
+import workshop.verification.deploy.LambdaArtefact;
 import workshop.verification.learner.WorkshopClone;
 import workshop.verification.robustness.Figures;
 
@@ -19,8 +22,9 @@ import workshop.verification.robustness.Figures;
  * {@code ./workshop prepare} on a laptop that has never built the workshop: a fresh clone and an
  * empty local Maven repository. prepare must download everything and end "ready"; then
  * {@code prepare --offline} must find everything there; and a learner command prepare does not run
- * itself (the deploy chapter's jar build) must work offline too. Runs with -Pinstructor only, never
- * inside its own nested build.
+ * itself (the deploy chapter's jar build) must work offline too. Then every step's deployable jar,
+ * built offline in this fresh clone, holds the app and none of the workshop's tools (see
+ * {@link LambdaArtefact}). Runs with -Pinstructor only, never inside its own nested build.
  *
  * <p>The downloads come from a mirror of every remote repository: the repository this build itself
  * resolved from, served as a remote one ({@code file://}). What the test proves is unchanged (an
@@ -63,6 +67,10 @@ class PrepareTest {
             assertReady(offline, "Ready: every build ran offline and nothing needed downloading.");
             assertThat(offline.output()).contains("running ./mvnw -o -B -ntp").doesNotContain("Downloading from");
 
+            // The deploy chapter's jar build, offline too. Its jar is deleted first, so that the
+            // jar found after it is the one this command built, not prepare's.
+            Path chapterJar = clone.root().resolve("step-3-write-aside/target/step-3-write-aside-lambda.jar");
+            Files.deleteIfExists(chapterJar);
             WorkshopClone.Outcome deployJar = clone.run(
                     env,
                     600,
@@ -79,8 +87,12 @@ class PrepareTest {
             assertThat(deployJar.exitCode())
                     .as("the deploy chapter's jar build, offline:%n%s", tail(deployJar.output()))
                     .isZero();
-            assertThat(clone.root().resolve("step-3-write-aside/target/step-3-write-aside-lambda.jar"))
-                    .isRegularFile();
+            assertThat(chapterJar).isRegularFile();
+            // Every step's Lambda jar (the other two from prepare's -Pdeploy build) holds the app and
+            // none of the tools: no other test builds them all again for that.
+            for (Step step : PristineSteps.steps().all()) {
+                LambdaArtefact.assertDeployable(clone.root(), step);
+            }
 
             Figures.of("classroom.prepare")
                     .put("prepare_s", prepareSeconds)

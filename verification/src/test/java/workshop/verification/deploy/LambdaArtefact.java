@@ -1,5 +1,7 @@
 package workshop.verification.deploy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +11,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import workshop.kit.code.ServerlessDescriptor;
+import workshop.kit.steps.Step;
 
 /**
  * What a step's deployable Lambda jar holds that belongs to the workshop's tools, not to the
@@ -19,8 +23,12 @@ import java.util.jar.JarFile;
  * the checks pass in a handler's Settings, the backends' variables as system properties. So the
  * jar must hold no class of the kit, no interceptor file, and no trace of the hooks the app once
  * held for the tools.
+ *
+ * <p>{@link #assertDeployable} inspects the jars a clone built with {@code -Pdeploy}: PrepareTest
+ * calls it once {@code ./workshop prepare --offline} and the deploy chapter's command have built
+ * them in a fresh clone, so that no other test pays for a third build of every jar.
  */
-final class LambdaArtefact {
+public final class LambdaArtefact {
     /** The kit's classes: tooling, never deployed. */
     static final String KIT_CLASSES = "workshop/kit/";
 
@@ -39,6 +47,26 @@ final class LambdaArtefact {
     static final List<String> HOOK_NAMES = List.of("LocalEnvironment", "adjustCacheClients", "dynamoDbClientsBuilt");
 
     private LambdaArtefact() {}
+
+    /**
+     * The step's Lambda jar in the workspace at {@code root} holds what serverless.yml deploys (the
+     * handler it names, the app it extends) and none of the tools.
+     */
+    public static void assertDeployable(Path root, Step step) throws IOException {
+        Path jar = root.resolve(step.module()).resolve("target").resolve(step.module() + "-lambda.jar");
+        assertThat(jar).as("the Lambda jar of %s", step.name()).isRegularFile();
+        String handler =
+                ServerlessDescriptor.handlerClass(root.resolve(step.module()).resolve("serverless.yml"));
+        assertThat(workshopClasses(jar))
+                .as("the workshop's classes in %s", jar.getFileName())
+                .contains(
+                        handler.replace('.', '/') + ".class",
+                        "workshop/accounts/clients/Clients.class",
+                        "workshop/accounts/clients/Settings.class");
+        assertThat(toolingIn(jar))
+                .as("what of the workshop's tools %s holds", jar.getFileName())
+                .isEmpty();
+    }
 
     /** The workshop's own classes in the jar (those under {@code workshop/}), sorted. */
     static List<String> workshopClasses(Path jar) throws IOException {
