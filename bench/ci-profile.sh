@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Where CI's CPU goes: runs bash .ci/run in a fresh clone of a commit and, once a second, reads every
 # process's CPU time from /proc. Prints the run's wall and CPU time, how much of the two cores stood
-# idle, and the CPU by kind of process (the test JVMs, moto, the Maven builds and ./workshop commands
+# idle (before the verification module, during it, and minute by minute), and the CPU by kind of process (the test JVMs, moto, the Maven builds and ./workshop commands
 # the clone-based proofs start, ...), with how many of each were started, and the slowest test
 # classes. Linux only (/proc); takes as long as one CI run (~10 min). A process shorter than a second
 # is missed, so the kinds add up to a little less than the total.
@@ -16,14 +16,32 @@ git checkout -q "$commit"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); commit $(git rev-parse --short HEAD)"
 
 samples="$work/samples.tsv"
-python3 - "$samples" "$work/stop" <<'PY' &
+timeline="$work/timeline.tsv"
+python3 - "$samples" "$work/stop" "$timeline" "$work/ci.log" <<'PY' &
 # Every second: pid, start time, CPU seconds so far, command line and working directory of each process.
+# And into the timeline: seconds since the start, the machine's busy and idle CPU time so far (from
+# /proc/stat), and whether the run's log has reached the verification module.
 import os, sys, time
-out, stop = sys.argv[1], sys.argv[2]
+out, stop, timeline_path, log = sys.argv[1:]
 ticks = os.sysconf("SC_CLK_TCK")
 latest = {}
 first_sweep = True  # processes running before the run count from then; later ones from their start
+started = time.monotonic()
+timeline = open(timeline_path, "w")
+verification, read_to, seen = 0, 0, b""
 while not os.path.exists(stop):
+    with open("/proc/stat") as f:
+        cpu_line = f.readline().split()[1:9]
+    jiffies = [int(v) for v in cpu_line]
+    idle_jiffies = jiffies[3] + jiffies[4]
+    if not verification and os.path.exists(log):
+        with open(log, "rb") as f:
+            f.seek(read_to)
+            seen = seen[-100:] + f.read()
+            read_to = f.tell()
+        verification = int(b"Building Verification" in seen)
+    timeline.write(f"{time.monotonic() - started:.1f}\t{sum(jiffies) - idle_jiffies}\t{idle_jiffies}\t{verification}\n")
+    timeline.flush()
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
             with open(f"/proc/{pid}/stat") as f:
@@ -105,6 +123,24 @@ for line in open(samples):
 print("CPU by kind of process (seconds, processes started):")
 for k, seconds in cpu.most_common():
     print(f"  {seconds:7.1f} s  {count[k]:4d}  {k}")
+PY
+python3 - "$timeline" <<'PY'
+# Idle cores by phase and by minute: a CPU-bound run keeps both busy; idle time is what waits cost
+# (sleeps, deadlines, processes that run one after the other).
+import sys
+rows = [line.split("\t") for line in open(sys.argv[1])]
+rows = [(float(t), int(busy), int(idle), int(v)) for t, busy, idle, v in rows]
+def idle_share(part):
+    if len(part) < 2:
+        return None
+    busy, idle = part[-1][1] - part[0][1], part[-1][2] - part[0][2]
+    return round(100 * idle / max(1, busy + idle))
+start = next((i for i, row in enumerate(rows) if row[3]), None)
+if start is not None:
+    print(f"cores idle before the verification module (0-{rows[start][0]:.0f} s): {idle_share(rows[:start + 1])} %;"
+          f" during it ({rows[start][0]:.0f}-{rows[-1][0]:.0f} s): {idle_share(rows[start:])} %")
+minutes = [idle_share([row for row in rows if m * 60 <= row[0] <= (m + 1) * 60]) for m in range(int(rows[-1][0] // 60) + 1)]
+print("cores idle, minute by minute (%): " + " ".join(str(m) for m in minutes if m is not None))
 PY
 python3 - . <<'PY'
 # The test classes that took longest, and what they all took: each module runs two or three test
