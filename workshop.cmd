@@ -21,7 +21,7 @@ goto run
 :build
 echo Building the workshop's tools ^(once; the first time also downloads Maven and the libraries^) ... 1>&2
 rem MavenProgress runs mvnw.cmd and says how far it is: the module it builds, what it has downloaded.
-java workshop-kit/cli/src/main/java/workshop/kit/tools/MavenProgress.java -pl workshop-kit/cli,workshop-kit/charts,workshop-kit/localstack -am install -Dmaven.test.skip=true
+java workshop-kit/cli/src/main/java/workshop/kit/tools/MavenProgress.java -pl workshop-kit/cli,workshop-kit/charts,workshop-kit/localstack -am install -Dmaven.test.skip=true -Dspotless.check.skip=true
 if errorlevel 1 (
   echo The build failed ^(above^). With a JDK 17+ installed ^(not only a JRE^) and Maven Central reachable, run workshop again. 1>&2
   exit /b 1
