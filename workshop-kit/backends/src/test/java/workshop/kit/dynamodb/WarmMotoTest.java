@@ -131,15 +131,20 @@ class WarmMotoTest {
 
     /**
      * The warm moto's processes: the watchdog, moto (and a launcher's child), each naming the port on
-     * its command line; not the watchdog's passing sleep and cat.
+     * its command line. Not the watchdog's passing sleep and cat, nor the subshell it forks to run
+     * them: until that subshell has started cat, it is a copy of the watchdog, command line and all,
+     * and a moment later it is gone (on a busy machine the moment is long enough to be seen here).
      */
     private static List<ProcessHandle> processesOf(int port) {
         return ProcessHandle.allProcesses()
-                .filter(process -> process.info()
-                        .commandLine()
-                        .map(line -> line.contains("-p " + port))
-                        .orElse(false))
+                .filter(process -> commandLine(process).contains("-p " + port))
+                .filter(process ->
+                        !process.parent().map(WarmMotoTest::commandLine).equals(Optional.of(commandLine(process))))
                 .toList();
+    }
+
+    private static String commandLine(ProcessHandle process) {
+        return process.info().commandLine().orElse("");
     }
 
     private RunningDynamoDb claim(Duration idle) {
