@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Where CI's CPU goes: runs bash .ci/run in a fresh clone of a commit and, once a second, reads every
 # process's CPU time from /proc. Prints the run's wall and CPU time, how much of the two cores stood
-# idle (before the verification module, during it, and minute by minute), and the CPU by kind of process (the test JVMs, moto, the Maven builds and ./workshop commands
-# the clone-based proofs start, ...), with how many of each were started, and the slowest test
-# classes. Linux only (/proc); takes as long as one CI run (~10 min). A process shorter than a second
-# is missed, so the kinds add up to a little less than the total.
+# idle (in all, before the verification module, during it, and minute by minute), and the CPU by kind
+# of process (the test JVMs, moto, the Maven builds and ./workshop commands the clone-based proofs
+# start, ...), with how many of each were started, and the slowest test classes. Linux only (/proc);
+# takes as long as one CI run (~10 min). A process shorter than a second is missed, so the kinds add up
+# to a little less than the total.
 # Usage: bash bench/ci-profile.sh [COMMIT, default HEAD]
 #   CI_PROFILE_COMMAND='./mvnw -o -B verify -pl workshop-kit/cli' bash bench/ci-profile.sh  profiles that instead
 set -euo pipefail
